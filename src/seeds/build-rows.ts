@@ -1,0 +1,354 @@
+// Turns validated seed files into the rows of every table: ids derived from content,
+// references resolved, money converted to million KRW, printed totals re-added.
+// Pure: no database, so tests can call it on small inline seeds.
+import { nameKey, searchText } from '../text';
+import type { SeedFiles } from './read-seed-files';
+import type { BudgetLineSeed, DocumentSeed, IndicatorSeed } from './seed-schema';
+
+type Row = Record<string, unknown>;
+export interface SeedRows {
+  Organisation: Row[];
+  SourceDocument: Row[];
+  OrganisationSnapshot: Row[];
+  Staffing: Row[];
+  Strategy: Row[];
+  StrategyItem: Row[];
+  Program: Row[];
+  BudgetLine: Row[];
+  Indicator: Row[];
+  IndicatorValue: Row[];
+  Committee: Row[];
+  CivicOrganisation: Row[];
+  AuditFinding: Row[];
+  AuditAction: Row[];
+  Person: Row[];
+  PersonRole: Row[];
+  TotalCheck: Row[];
+}
+
+export class SeedReferenceError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`seed files do not fit together:\n  ${problems.join('\n  ')}`);
+    this.name = 'SeedReferenceError';
+  }
+}
+
+const MILLION_KRW_PER_UNIT: Record<string, number> = { 원: 1e-6, 천원: 1e-3, 백만원: 1, 억원: 100 };
+
+/** 억원 ×100, 천원 ÷1000, 원 ÷1,000,000; rounded so 0.1 + 0.2 noise never reaches a dashboard. */
+export function toMillionKrw(amount: number, unit: string): number {
+  const factor = MILLION_KRW_PER_UNIT[unit];
+  if (factor === undefined) throw new Error(`unknown money unit ${unit}`);
+  return Math.round(amount * factor * 1e6) / 1e6;
+}
+
+export function buildRows(files: SeedFiles): SeedRows {
+  const rows: SeedRows = {
+    Organisation: [], SourceDocument: [], OrganisationSnapshot: [], Staffing: [], Strategy: [],
+    StrategyItem: [], Program: [], BudgetLine: [], Indicator: [], IndicatorValue: [], Committee: [],
+    CivicOrganisation: [], AuditFinding: [], AuditAction: [], Person: [], PersonRole: [], TotalCheck: [],
+  };
+  const problems: string[] = [];
+  const seenIds = new Map<string, string>();
+  /** Adds a row unless its id is taken: a duplicate id means two records claim one fact. */
+  const add = (table: keyof SeedRows, row: Row, where: string) => {
+    const id = row.id as string;
+    const earlier = seenIds.get(id);
+    if (earlier) {
+      problems.push(`${where}: duplicates ${earlier} (id ${id}); give one of them a distinct key`);
+      return false;
+    }
+    seenIds.set(id, where);
+    rows[table].push(row);
+    return true;
+  };
+
+  // Organisation registry: every name and alias key points at one entry.
+  const orgIdByKey = new Map<string, string>();
+  files.registry.organisations.forEach((org, i) => {
+    const where = `${files.registryFile}: organisations[${i}] «${org.name}»`;
+    const id = `org:${nameKey(org.name)}`;
+    for (const written of [org.name, ...org.aliases]) {
+      const key = nameKey(written);
+      const other = orgIdByKey.get(key);
+      if (other && other !== id) problems.push(`${where}: name or alias ${written} is also ${other}`);
+      orgIdByKey.set(key, id);
+    }
+    add('Organisation', {
+      id, name: nameKey(org.name), key: nameKey(org.name), kind: org.kind, aliases: org.aliases,
+      note: org.note ?? null, searchText: searchText(org.name, ...org.aliases),
+    }, where);
+  });
+
+  const personIds = new Set<string>();
+  const personRoleCount = new Map<string, number>();
+  const addPersonRole = (personName: string | null, role: Row, where: string) => {
+    let personId: string | null = null;
+    if (personName) {
+      personId = `person:${nameKey(personName)}`;
+      if (!personIds.has(personId)) {
+        personIds.add(personId);
+        rows.Person.push({ id: personId, name: nameKey(personName), searchText: searchText(personName) });
+      }
+    }
+    const owner = personId ?? 'vacant';
+    const position = personRoleCount.get(owner) ?? 0;
+    personRoleCount.set(owner, position + 1);
+    add('PersonRole', {
+      ...role,
+      id: `role:${role.document}:${personId ? nameKey(personName!) : 'vacant'}:${nameKey(String(role.title))}:${role.since ?? ''}`,
+      person: personId, position,
+    }, where);
+  };
+
+  for (const { file, seed } of files.documents) {
+    const doc = seed.document;
+    const docId = doc.slug;
+    const record = (path: string, label?: string | number) => `${file}: ${path}${label != null ? ` «${label}»` : ''}`;
+    const org = (name: string | undefined, where: string, field = 'org'): string | null => {
+      if (!name) return null;
+      const id = orgIdByKey.get(nameKey(name));
+      if (!id) problems.push(`${where} › ${field}: unknown organisation ${name} (add it to ${files.registryFile})`);
+      return id ?? null;
+    };
+
+    add('SourceDocument', {
+      id: docId, title: doc.title, kind: doc.kind, planYear: doc.planYear, publishedOn: doc.publishedOn ?? null,
+      issuer: org(doc.issuer, record('document'), 'issuer'), fileName: doc.file, sourceLine: doc.line,
+      searchText: searchText(doc.title),
+    }, record('document'));
+
+    seed.units.forEach((u, i) => {
+      const where = record(`units[${i}]`, u.org);
+      const organisation = org(u.org, where);
+      add('OrganisationSnapshot', {
+        id: `unit:${docId}:${organisation}:${u.year}`, organisation, year: u.year, document: docId,
+        parent: org(u.parent, where, 'parent'), printedAs: u.printedAs ?? null, sourceLine: u.line,
+      }, where);
+    });
+
+    seed.staffing.forEach((s, i) => {
+      const where = record(`staffing[${i}]`, s.org);
+      const organisation = org(s.org, where);
+      add('Staffing', {
+        id: `staffing:${docId}:${organisation}:${s.year}:${s.grade ?? 'total'}`, organisation, year: s.year,
+        document: docId, grade: s.grade ?? null, authorized: s.authorized, current: s.current,
+        asOf: s.asOf ?? null, raw: s.raw ?? null, sourceLine: s.line,
+      }, where);
+    });
+
+    const budgetRow = (owner: { organisation?: string | null; program?: string | null }, b: BudgetLineSeed, where: string) => {
+      const ownerId = owner.program ?? owner.organisation;
+      add('BudgetLine', {
+        id: `budget:${docId}:${ownerId}:${b.fiscalYear}:${b.phase}:${b.quarter ?? ''}:${b.category ? nameKey(b.category) : ''}`,
+        document: docId, organisation: owner.organisation ?? null, program: owner.program ?? null,
+        fiscalYear: b.fiscalYear, phase: b.phase, phasePrinted: b.phasePrinted ?? null, quarter: b.quarter ?? null,
+        category: b.category ?? null, millionKrw: toMillionKrw(b.amount, b.unit), amountAsPrinted: b.amount,
+        unitAsPrinted: b.unit, rawText: b.raw, sourceLine: b.line,
+      }, where);
+    };
+    seed.budgets.forEach((b, i) => {
+      const where = record(`budgets[${i}]`, b.org);
+      budgetRow({ organisation: org(b.org, where) }, b, where);
+    });
+
+    const strategyIdByNumber = new Map<string, string>();
+    seed.strategies.forEach((s, i) => {
+      const where = record(`strategies[${i}]`, s.title);
+      const id = `strategy:${docId}:${nameKey(s.number)}`;
+      strategyIdByNumber.set(nameKey(s.number), id);
+      add('Strategy', {
+        id, document: docId, organisation: org(s.org, where), year: doc.planYear, number: s.number, title: s.title,
+        vision: s.vision ?? null, goal: s.goal ?? null, sourceLine: s.line, searchText: searchText(s.title),
+      }, where);
+      s.items.forEach((item, j) => add('StrategyItem', {
+        id: `${id}/${nameKey(item.number)}`, strategy: id, position: j, number: item.number, title: item.title,
+        sourceLine: item.line,
+      }, `${where} › items[${j}]`));
+    });
+
+    const addIndicator = (ind: Omit<IndicatorSeed, 'program'>, programId: string | null, programKey: string, ownerOrg: string | null, where: string) => {
+      const id = `indicator:${docId}:${programKey}:${nameKey(ind.key ?? ind.name)}`;
+      if (!add('Indicator', {
+        id, document: docId, program: programId, organisation: org(ind.org, where) ?? ownerOrg, name: ind.name,
+        unit: ind.unit ?? null, sourceLine: ind.line, searchText: searchText(ind.name),
+      }, where)) return;
+      ind.values.forEach((v, k) => add('IndicatorValue', {
+        id: `${id}@${v.year}`, indicator: id, document: docId, year: v.year, value: v.value ?? null, rawValue: v.raw,
+        kind: v.kind ?? (v.year < doc.planYear ? 'ACTUAL' : 'TARGET'), sourceLine: v.line ?? ind.line,
+      }, `${where} › values[${k}] «${v.year}»`));
+    };
+
+    const programByKey = new Map<string, { id: string; key: string; organisation: string | null }>();
+    const programsByTitle = new Map<string, string[]>();
+    seed.programs.forEach((p, i) => {
+      const where = record(`programs[${i}]`, p.title);
+      const key = nameKey(p.key ?? p.title);
+      const id = `program:${docId}:${key}`;
+      const organisation = org(p.org, where);
+      let strategy: string | null = null;
+      if (p.strategy) {
+        strategy = strategyIdByNumber.get(nameKey(p.strategy)) ?? null;
+        if (!strategy) problems.push(`${where} › strategy: no strategy numbered ${p.strategy} in this file`);
+      }
+      const total = p.totalBudget;
+      if (!add('Program', {
+        id, document: docId, year: doc.planYear, number: p.number ?? null, section: p.section ?? null, title: p.title,
+        organisation, strategy, status: p.status ?? null, period: p.period ?? null,
+        totalBudgetMillionKrw: total?.amount != null ? toMillionKrw(total.amount, total.unit!) : null,
+        totalBudgetRaw: total?.raw ?? null, totalBudgetUnit: total?.unit ?? null,
+        nationalSupport: p.nationalSupport ?? null, page: p.page ?? null, sourceLine: p.line,
+        searchText: searchText(p.title),
+      }, where)) return;
+      programByKey.set(key, { id, key, organisation });
+      const titleKey = nameKey(p.title);
+      programsByTitle.set(titleKey, [...(programsByTitle.get(titleKey) ?? []), key]);
+      p.budgets.forEach((b, j) => budgetRow({ program: id }, b, `${where} › budgets[${j}]`));
+      p.indicators.forEach((ind, j) => addIndicator(ind, id, key, organisation, `${where} › indicators[${j}] «${ind.name}»`));
+    });
+
+    const findProgram = (ref: string, where: string) => {
+      const key = nameKey(ref);
+      const direct = programByKey.get(key);
+      if (direct) return direct;
+      const byTitle = programsByTitle.get(key) ?? [];
+      if (byTitle.length === 1) return programByKey.get(byTitle[0])!;
+      problems.push(`${where} › program: ${byTitle.length ? 'several programs are titled' : 'no program keyed or titled'} ${ref} in this file`);
+      return undefined;
+    };
+    seed.indicators.forEach((ind, i) => {
+      const where = record(`indicators[${i}]`, ind.name);
+      const program = ind.program ? findProgram(ind.program, where) : undefined;
+      addIndicator(ind, program?.id ?? null, program?.key ?? '-', program?.organisation ?? null, where);
+    });
+
+    seed.committees.forEach((c, i) => {
+      const where = record(`committees[${i}]`, c.name);
+      const organisation = org(c.org, where);
+      const id = `committee:${docId}:${nameKey(c.name)}`;
+      if (!add('Committee', {
+        id, document: docId, year: doc.planYear, name: c.name, kind: c.kind, chairs: c.chairs,
+        memberCount: c.memberCount ?? null, exOfficioCount: c.exOfficioCount ?? null, appointedCount: c.appointedCount ?? null,
+        organisation, asOf: c.asOf ?? null, asOfDate: c.date ?? null, sourceLine: c.line, searchText: searchText(c.name),
+      }, where)) return;
+      // Chairs are people too; their roles come from the committee row, not a second record.
+      const title = `${c.name} ${c.chairs.length > 1 ? '공동위원장' : '위원장'}`;
+      c.chairs.forEach((chair) => addPersonRole(chair, {
+        document: docId, year: doc.planYear, title, organisation, affiliation: null, state: 'SERVING', since: null,
+        until: null, asOf: c.asOf ?? null, sourceLine: c.line,
+      }, `${where} › chairs «${chair}»`));
+    });
+
+    seed.civicOrganisations.forEach((c, i) => add('CivicOrganisation', {
+      id: `civic:${docId}:${nameKey(c.name)}`, document: docId, year: doc.planYear, name: c.name,
+      representative: c.representative ?? null, address: c.address ?? null, memberCount: c.memberCount ?? null,
+      corporateMemberCount: c.corporateMemberCount ?? null, membersRaw: c.membersRaw ?? null, phone: c.phone ?? null,
+      asOf: c.asOf ?? null, asOfDate: c.date ?? null, sourceLine: c.line, searchText: searchText(c.name),
+    }, record(`civicOrganisations[${i}]`, c.name)));
+
+    seed.auditFindings.forEach((f, i) => {
+      const where = record(`auditFindings[${i}]`, f.code);
+      const id = `finding:${docId}:${nameKey(f.code)}`;
+      if (!add('AuditFinding', {
+        id, document: docId, year: doc.planYear, code: f.code, auditYear: f.auditYear, kind: f.kind, title: f.title,
+        organisation: org(f.org, where), committee: f.committee ?? null, status: f.status ?? null, page: f.page ?? null,
+        sourceLine: f.line, searchText: searchText(f.title, f.code),
+      }, where)) return;
+      f.actions.forEach((a, j) => add('AuditAction', {
+        id: `${id}/action:${j + 1}`, finding: id, position: j, summary: a.summary, due: a.due ?? null, sourceLine: a.line,
+      }, `${where} › actions[${j}]`));
+    });
+
+    seed.people.forEach((person, i) => person.roles.forEach((r, j) => {
+      const where = record(`people[${i}]`, person.name) + ` › roles[${j}]`;
+      addPersonRole(person.name, {
+        document: docId, year: doc.planYear, title: r.title, organisation: org(r.org, where),
+        affiliation: r.affiliation ?? null, state: r.state ?? null, since: r.since ?? null, until: r.until ?? null,
+        asOf: r.asOf ?? null, sourceLine: r.line,
+      }, where);
+    }));
+    seed.vacantPosts.forEach((r, i) => {
+      const where = record(`vacantPosts[${i}]`, r.title);
+      addPersonRole(null, {
+        document: docId, year: doc.planYear, title: r.title, organisation: org(r.org, where), affiliation: r.affiliation ?? null,
+        state: 'VACANT', since: r.since ?? null, until: r.until ?? null, asOf: r.asOf ?? null, sourceLine: r.line,
+      }, where);
+    });
+
+    seed.totals.forEach((t, i) => {
+      const where = record(`totals[${i}]`, t.label);
+      const computed = computeTotal(t, docId, rows, {
+        org: (name) => org(name, where, 'where.orgs'),
+        program: (ref) => findProgram(ref, where)?.id ?? null,
+        strategy: (n) => {
+          const id = strategyIdByNumber.get(nameKey(n));
+          if (!id) problems.push(`${where} › where.strategy: no strategy numbered ${n} in this file`);
+          return id ?? null;
+        },
+      });
+      add('TotalCheck', {
+        id: `total:${docId}:${t.line}:${nameKey(t.label)}`, document: docId, label: t.label, of: t.of,
+        printed: t.printed, printedRaw: t.printedRaw ?? null, computed,
+        matches: t.printed == null ? computed == null : computed != null && Math.abs(t.printed - computed) < 1e-6,
+        sourceLine: t.line,
+      }, where);
+    });
+  }
+
+  if (problems.length) throw new SeedReferenceError(problems);
+  return rows;
+}
+
+type TotalSeed = DocumentSeed['totals'][number];
+interface Resolvers {
+  org: (name: string) => string | null;
+  program: (ref: string) => string | null;
+  strategy: (number: string) => string | null;
+}
+
+/** Re-adds the rows a printed total covers. Returns null when no row matches. */
+function computeTotal(t: TotalSeed, docId: string, rows: SeedRows, resolve: Resolvers): number | null {
+  const w = t.where;
+  const inDoc = (r: Row) => r.document === docId;
+  const orgIds = w.orgs?.map(resolve.org);
+  const programIds = w.programs?.map(resolve.program);
+  const strategyId = w.strategy ? resolve.strategy(w.strategy) : undefined;
+  const categoryMatches = (category: unknown, wanted: string | undefined) =>
+    wanted === undefined ? category == null : wanted === '*' ? category != null : category != null && nameKey(String(category)) === nameKey(wanted);
+  const sum = (values: unknown[]) => {
+    const numbers = values.filter((v): v is number => typeof v === 'number');
+    return numbers.length ? Math.round(numbers.reduce((a, b) => a + b, 0) * 1e6) / 1e6 : null;
+  };
+  const orgFilter = (r: Row) => !orgIds || orgIds.includes(r.organisation as string);
+  const programsOf = () => rows.Program.filter((p) => inDoc(p)
+    && (!strategyId || p.strategy === strategyId) && (!programIds || programIds.includes(p.id as string)) && orgFilter(p));
+
+  switch (t.of) {
+    case 'budget':
+      return sum(rows.BudgetLine.filter((b) => inDoc(b)
+        && (!orgIds || orgIds.includes(b.organisation as string)) && (!programIds || programIds.includes(b.program as string))
+        && (w.fiscalYear === undefined || b.fiscalYear === w.fiscalYear) && (w.phase === undefined || b.phase === w.phase)
+        && (w.quarter === undefined || b.quarter === w.quarter) && categoryMatches(b.category, w.category)).map((b) => b.millionKrw));
+    case 'staffing.authorized':
+    case 'staffing.current': {
+      const field = t.of === 'staffing.authorized' ? 'authorized' : 'current';
+      return sum(rows.Staffing.filter((s) => inDoc(s) && orgFilter(s) && (w.year === undefined || s.year === w.year)
+        && categoryMatches(s.grade, w.grade)).map((s) => s[field]));
+    }
+    case 'program.totalBudget':
+      return sum(programsOf().map((p) => p.totalBudgetMillionKrw));
+    case 'count.programs':
+      return programsOf().length;
+    case 'count.auditFindings':
+      return rows.AuditFinding.filter((f) => inDoc(f) && orgFilter(f) && (w.kind === undefined || f.kind === w.kind)
+        && (w.status === undefined || f.status === w.status)).length;
+    case 'count.committees':
+      return rows.Committee.filter((c) => inDoc(c) && orgFilter(c) && (w.kind === undefined || c.kind === w.kind)).length;
+    case 'count.civicOrganisations':
+      return rows.CivicOrganisation.filter(inDoc).length;
+    case 'committee.members':
+      return sum(rows.Committee.filter((c) => inDoc(c) && orgFilter(c)).map((c) => c.memberCount));
+    case 'civic.members':
+      return sum(rows.CivicOrganisation.filter(inDoc).map((c) => c.memberCount));
+  }
+}

@@ -1,0 +1,229 @@
+// The contract for seeds/*.yaml: facts drawn from one source document, each with the
+// line it was read from. Documented for the data team in seeds/README.md; keep both in step.
+import { z } from 'zod';
+
+const line = z.number().int().positive().describe('1-based line in the source document');
+const text = z.string().trim().min(1);
+const year = z.number().int().min(1990).max(2100);
+
+export const ORGANISATION_KINDS = [
+  'CITY', 'COUNCIL', 'COUNCIL_COMMITTEE', 'OFFICE', 'BUREAU', 'HEADQUARTERS', 'DIVISION',
+  'TEAM', 'TASK_FORCE', 'AGENCY', 'BRANCH', 'FOUNDATION', 'INSTITUTE', 'NATIONAL', 'OTHER',
+] as const;
+export const DOCUMENT_KINDS = ['ANNUAL_PLAN', 'COUNCIL_REPORT', 'COUNCIL_TRANSCRIPT', 'MIDTERM_FINANCE_PLAN'] as const;
+export const BUDGET_PHASES = [
+  'ORIGINAL', 'SUPPLEMENTARY', 'FINAL', 'EXECUTION_PLAN', 'MIDTERM_PLAN', 'SETTLEMENT',
+] as const;
+export const MONEY_UNITS = ['원', '천원', '백만원', '억원'] as const;
+export const PROGRAM_STATUSES = ['NEW', 'CONTINUING'] as const;
+export const VALUE_KINDS = ['ACTUAL', 'TARGET'] as const;
+export const COMMITTEE_KINDS = ['CITY_COMMITTEE', 'COUNCIL_COMMITTEE'] as const;
+export const FINDING_KINDS = ['CORRECTION_REQUEST', 'ACTION_REQUEST', 'RECOMMENDATION'] as const;
+export const ROLE_STATES = ['SERVING', 'PRESENT', 'ABSENT', 'NEWLY_APPOINTED', 'VACANT', 'FORMER'] as const;
+
+/** An amount as printed: `amount` in `unit`; `raw` keeps the cell text. No amount (비예산, -) means no money figure. */
+const money = z.object({
+  amount: z.number().nullable().optional(),
+  unit: z.enum(MONEY_UNITS).optional(),
+  raw: text,
+}).strict().refine((m) => m.amount == null || m.unit != null, { message: 'an amount needs its unit', path: ['unit'] });
+
+const budgetLine = z.object({
+  fiscalYear: year,
+  phase: z.enum(BUDGET_PHASES),
+  phasePrinted: z.string().optional().describe('the column header as printed, e.g. 2019년, \'20년, 1/4'),
+  quarter: z.number().int().min(1).max(4).optional(),
+  category: z.string().trim().min(1).optional().describe('breakdown (인건비, 사업예산, a sub-item); absent for the line total'),
+  amount: z.number(),
+  unit: z.enum(MONEY_UNITS),
+  raw: text,
+  line,
+}).strict().refine((b) => (b.phase === 'EXECUTION_PLAN') === (b.quarter != null), {
+  message: 'quarter is given exactly for EXECUTION_PLAN lines', path: ['quarter'],
+});
+
+const indicatorValue = z.object({
+  year,
+  raw: z.string().trim().min(1).describe('cell text as printed: 61, 20%, 가등급 3개, 수시, -'),
+  value: z.number().nullable().optional().describe('numeric reading of raw; absent/null when raw has none'),
+  kind: z.enum(VALUE_KINDS).optional().describe('default: ACTUAL before the plan year, TARGET from it'),
+  line: line.optional(),
+}).strict();
+
+const indicator = z.object({
+  key: z.string().optional().describe('needed only when two indicators of one program share a name'),
+  name: text,
+  unit: z.string().trim().optional(),
+  org: z.string().optional().describe('owner when not implied by the program; context statistics: the issuing organisation'),
+  program: z.string().optional().describe('top-level indicators only: key or title of a program of this document'),
+  line,
+  values: z.array(indicatorValue),
+}).strict();
+
+const program = z.object({
+  key: z.string().optional().describe('stable key; default: the title with whitespace removed'),
+  number: z.string().optional().describe('as printed: 1, ①'),
+  section: z.string().optional().describe('where the document lists it: 총괄표, 핵심(현안)과제, a division\'s plan'),
+  title: text,
+  org: z.string().optional(),
+  strategy: z.string().optional().describe('number of a strategy of this document'),
+  status: z.enum(PROGRAM_STATUSES).optional(),
+  period: z.string().trim().optional(),
+  totalBudget: money.optional(),
+  nationalSupport: z.string().trim().optional(),
+  page: z.number().int().positive().optional(),
+  line,
+  budgets: z.array(budgetLine).default([]),
+  indicators: z.array(indicator.omit({ program: true })).default([]),
+}).strict();
+
+const strategyItem = z.object({ number: text, title: text, line }).strict();
+const strategy = z.object({
+  number: text,
+  title: text,
+  org: z.string().optional(),
+  vision: z.string().optional(),
+  goal: z.string().optional(),
+  line,
+  items: z.array(strategyItem).default([]),
+}).strict();
+
+const unit = z.object({
+  org: text,
+  year,
+  parent: z.string().optional(),
+  printedAs: z.string().optional(),
+  line,
+}).strict();
+
+const staffing = z.object({
+  org: text,
+  year,
+  asOf: z.string().optional(),
+  grade: z.string().trim().optional().describe('absent for the unit total'),
+  authorized: z.number().int().nullable(),
+  current: z.number().int().nullable(),
+  raw: z.string().optional(),
+  line,
+}).strict();
+
+const orgBudget = budgetLine.and(z.object({ org: text }));
+
+const committee = z.object({
+  name: text,
+  kind: z.enum(COMMITTEE_KINDS),
+  chairs: z.array(text).default([]),
+  memberCount: z.number().int().nullable().optional(),
+  exOfficioCount: z.number().int().nullable().optional(),
+  appointedCount: z.number().int().nullable().optional(),
+  org: z.string().optional().describe('managing organisation (ditto marks resolved)'),
+  asOf: z.string().optional(),
+  date: z.iso.date().optional(),
+  line,
+}).strict();
+
+const civicOrganisation = z.object({
+  name: text,
+  representative: z.string().optional(),
+  address: z.string().optional(),
+  memberCount: z.number().int().nullable().optional(),
+  corporateMemberCount: z.number().int().nullable().optional(),
+  membersRaw: z.string().optional(),
+  phone: z.string().optional(),
+  asOf: z.string().optional(),
+  date: z.iso.date().optional(),
+  line,
+}).strict();
+
+const auditAction = z.object({ summary: text, due: z.string().optional(), line }).strict();
+const auditFinding = z.object({
+  code: text,
+  auditYear: year,
+  kind: z.enum(FINDING_KINDS),
+  title: text,
+  org: z.string().optional(),
+  committee: z.string().optional(),
+  status: z.string().optional(),
+  page: z.number().int().positive().optional(),
+  line,
+  actions: z.array(auditAction).default([]),
+}).strict();
+
+const role = z.object({
+  title: text,
+  org: z.string().optional(),
+  affiliation: z.string().optional().describe('party, constituency or outside body'),
+  state: z.enum(ROLE_STATES).optional(),
+  since: z.string().optional().describe('date as printed'),
+  until: z.string().optional(),
+  asOf: z.string().optional(),
+  line,
+}).strict();
+const person = z.object({ name: text, roles: z.array(role).min(1) }).strict();
+const vacantPost = role.omit({ state: true });
+
+export const TOTAL_OF = [
+  'budget', 'staffing.authorized', 'staffing.current', 'program.totalBudget', 'count.programs',
+  'count.auditFindings', 'count.committees', 'count.civicOrganisations', 'committee.members',
+  'civic.members',
+] as const;
+const totalCheck = z.object({
+  label: text,
+  printed: z.number().nullable().describe('the printed total (in million KRW for money); null when printed blank'),
+  printedRaw: z.string().optional(),
+  line,
+  of: z.enum(TOTAL_OF),
+  where: z.object({
+    orgs: z.array(text).optional(),
+    programs: z.array(text).optional(),
+    strategy: z.string().optional(),
+    fiscalYear: year.optional(),
+    year: year.optional(),
+    phase: z.enum(BUDGET_PHASES).optional(),
+    quarter: z.number().int().min(1).max(4).optional(),
+    category: z.string().optional().describe('"*" for every non-total category'),
+    grade: z.string().optional(),
+    kind: z.string().optional(),
+    status: z.string().optional(),
+  }).strict().default({}),
+}).strict();
+
+export const documentSeed = z.object({
+  document: z.object({
+    slug: z.string().regex(/^[a-z0-9-]+$/),
+    file: text,
+    title: text,
+    kind: z.enum(DOCUMENT_KINDS),
+    planYear: year,
+    publishedOn: z.string().optional(),
+    issuer: z.string().optional(),
+    line,
+  }).strict(),
+  units: z.array(unit).default([]),
+  staffing: z.array(staffing).default([]),
+  budgets: z.array(orgBudget).default([]),
+  strategies: z.array(strategy).default([]),
+  programs: z.array(program).default([]),
+  indicators: z.array(indicator).default([]),
+  committees: z.array(committee).default([]),
+  civicOrganisations: z.array(civicOrganisation).default([]),
+  auditFindings: z.array(auditFinding).default([]),
+  people: z.array(person).default([]),
+  vacantPosts: z.array(vacantPost).default([]),
+  totals: z.array(totalCheck).default([]),
+}).strict();
+
+export const organisationRegistry = z.object({
+  organisations: z.array(z.object({
+    name: text,
+    kind: z.enum(ORGANISATION_KINDS),
+    aliases: z.array(text).default([]),
+    note: z.string().optional(),
+  }).strict()),
+}).strict();
+
+export type DocumentSeed = z.infer<typeof documentSeed>;
+export type OrganisationRegistry = z.infer<typeof organisationRegistry>;
+export type ProgramSeed = DocumentSeed['programs'][number];
+export type IndicatorSeed = DocumentSeed['indicators'][number];
+export type BudgetLineSeed = z.infer<typeof budgetLine>;

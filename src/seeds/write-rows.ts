@@ -1,0 +1,58 @@
+// Writes the rows in one transaction as a diff against what is loaded: unchanged rows are
+// not touched, edited ones are updated, rows gone from the files are deleted. A failure
+// anywhere rolls everything back.
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { ENTITIES } from '../db/entities';
+import type { SeedRows } from './build-rows';
+
+export interface TableChange { table: keyof SeedRows; rows: number; inserted: number; updated: number; deleted: number }
+
+type Row = Record<string, unknown>;
+
+function sameValue(a: unknown, b: unknown): boolean {
+  if (a instanceof Date) a = a.toISOString().slice(0, 10);
+  if (b instanceof Date) b = b.toISOString().slice(0, 10);
+  if (Array.isArray(a) || Array.isArray(b)) return JSON.stringify(a ?? null) === JSON.stringify(b ?? null);
+  return (a ?? null) === (b ?? null);
+}
+
+export async function writeRows(
+  em: EntityManager,
+  rows: SeedRows,
+  onTable: (change: TableChange) => void = () => {},
+): Promise<TableChange[]> {
+  return em.transactional(async (tx) => {
+    const changes: TableChange[] = [];
+    const staleIds = new Map<(typeof ENTITIES)[number], string[]>();
+    // Parents before children, so every foreign key points at a row already written.
+    for (const entity of ENTITIES) {
+      const table = entity.meta.className as keyof SeedRows;
+      const wanted = rows[table];
+      const existing = new Map(
+        (await tx.find(entity as any, {}, { disableIdentityMap: true })).map((r: any) => [r.id as string, r as Row]),
+      );
+      const inserts: Row[] = [];
+      let updated = 0;
+      for (const row of wanted) {
+        const current = existing.get(row.id as string);
+        existing.delete(row.id as string);
+        if (!current) inserts.push(row);
+        else if (Object.keys(row).some((k) => !sameValue(row[k], current[k]))) {
+          await tx.nativeUpdate(entity as any, { id: row.id }, row);
+          updated += 1;
+        }
+      }
+      for (let i = 0; i < inserts.length; i += 500) await tx.insertMany(entity as any, inserts.slice(i, i + 500));
+      staleIds.set(entity, [...existing.keys()]);
+      const change = { table, rows: wanted.length, inserted: inserts.length, updated, deleted: existing.size };
+      changes.push(change);
+      onTable(change);
+    }
+    // Children before parents.
+    for (const entity of [...ENTITIES].reverse()) {
+      const ids = staleIds.get(entity)!;
+      for (let i = 0; i < ids.length; i += 500) await tx.nativeDelete(entity as any, { id: { $in: ids.slice(i, i + 500) } });
+    }
+    return changes;
+  });
+}
