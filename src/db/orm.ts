@@ -3,14 +3,28 @@ import { Migrator } from '@mikro-orm/migrations';
 import { MikroORM, type Options } from '@mikro-orm/postgresql';
 import { ENTITIES } from './entities';
 
-/** Per-request statement counter, carried in the forked entity manager's logger context. */
-export interface SqlCounter { statements: number }
+/**
+ * SQL statements per request id. MikroORM copies the logger context on fork and on every
+ * find, so a counter object would not survive; the request id does.
+ */
+const statementsByRequest = new Map<string, number>();
 
-/** Counts every statement of a request (logQuery runs even when query logging is off). */
+export interface SqlCounter { readonly statements: number; release(): void }
+
+export function countStatements(reqId: string): SqlCounter {
+  statementsByRequest.set(reqId, 0);
+  return {
+    get statements() { return statementsByRequest.get(reqId) ?? 0; },
+    release: () => { statementsByRequest.delete(reqId); },
+  };
+}
+
+/** Counts every statement tagged with a tracked request id (logQuery runs even when query logging is off). */
 class StatementCountingLogger extends DefaultLogger {
   override logQuery(context: LogContext): void {
-    const counter = (context as { sqlCounter?: SqlCounter }).sqlCounter;
-    if (counter) counter.statements += 1;
+    const reqId = (context as { reqId?: string }).reqId;
+    const count = reqId === undefined ? undefined : statementsByRequest.get(reqId);
+    if (count !== undefined) statementsByRequest.set(reqId!, count + 1);
     super.logQuery(context as LogContext & { query: string });
   }
 }

@@ -1,0 +1,45 @@
+import { Field, Int, ObjectType } from 'type-graphql';
+import { AuditFindingKind } from '../../graph/enums';
+import { Node } from '../../graph/node';
+
+@ObjectType({ implements: Node, description: 'A finding of the council\'s administrative audit with its planned actions. 행정사무감사 지적사항.' })
+export class AuditFindingType extends Node {
+  @Field(() => Int, { description: 'Plan year of the reporting document. 보고 연도.' })
+  year!: number;
+
+  @Field({ description: 'Management number as printed, e.g. `19-1`. 관리번호.' })
+  code!: string;
+
+  @Field(() => Int, { description: 'Year of the audit. 감사 연도.' })
+  auditYear!: number;
+
+  @Field(() => AuditFindingKind, { description: '시정요구, 처리요구 or 건의. 처리구분.' })
+  kind!: string;
+
+  @Field({ description: 'Title as printed. 제목.' })
+  title!: string;
+
+  @Field(() => String, { nullable: true, description: 'Status as printed (진행, 종결 …). 조치 상황.' })
+  status!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Council committee that made the finding. 위원회.' })
+  committee!: string | null;
+
+  @Field(() => Int, { nullable: true, description: 'Page of the audit report. 보고서 쪽.' })
+  page!: number | null;
+
+  @Field(() => Int, { description: 'Line of the finding. 원문 줄 번호.' })
+  sourceLine!: number;
+}
+
+@ObjectType('AuditAction', { description: 'A planned action answering a finding. 처리계획.' })
+export class AuditActionType {
+  @Field({ description: 'Short summary as printed. 조치 내용.' })
+  summary!: string;
+
+  @Field(() => String, { nullable: true, description: 'When, as printed (`\'20. 6.`). 일정.' })
+  due!: string | null;
+
+  @Field(() => Int, { description: 'Line of the action. 원문 줄 번호.' })
+  sourceLine!: number;
+}

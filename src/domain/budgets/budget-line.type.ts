@@ -1,0 +1,35 @@
+import { Field, Float, Int, ObjectType } from 'type-graphql';
+import { BudgetPhase } from '../../graph/enums';
+
+@ObjectType('BudgetLine', { description: 'One budget fact: an owner (organisation or program), fiscal year, phase, quarter and category. 예산 항목.' })
+export class BudgetLineType {
+  @Field(() => Int, { description: 'Fiscal year. 회계연도.' })
+  fiscalYear!: number;
+
+  @Field(() => Float, { description: 'Amount in million KRW (백만원), converted from the printed unit. 금액(백만원).' })
+  millionKrw!: number;
+
+  @Field(() => BudgetPhase, { description: 'Budget phase as the document gives it. 예산 단계.' })
+  phase!: string;
+
+  @Field(() => String, { nullable: true, description: 'Column header as printed, e.g. `\'20년`, `1/4`. 표기된 구분.' })
+  phasePrinted!: string | null;
+
+  @Field(() => Int, { nullable: true, description: 'Quarter of an execution plan (1–4). 분기.' })
+  quarter!: number | null;
+
+  @Field(() => String, { nullable: true, description: 'Breakdown as printed (인건비, 사업예산, a sub-item); null for the line total. 세부 구분.' })
+  category!: string | null;
+
+  @Field(() => Float, { description: 'Amount in the printed unit. 표기 금액.' })
+  amountAsPrinted!: number;
+
+  @Field({ description: 'Unit as printed: 원, 천원, 백만원, 억원. 표기 단위.' })
+  unitAsPrinted!: string;
+
+  @Field({ description: 'Cell text as printed. 원문 표기.' })
+  rawText!: string;
+
+  @Field(() => Int, { description: 'Line of the figure. 원문 줄 번호.' })
+  sourceLine!: number;
+}

@@ -1,0 +1,36 @@
+import { Field, Int, ObjectType } from 'type-graphql';
+import { CommitteeKind } from '../../graph/enums';
+import { Node } from '../../graph/node';
+
+@ObjectType({ implements: Node, description: 'A city or council committee with its membership, as one document prints it. 위원회.' })
+export class CommitteeType extends Node {
+  @Field(() => Int, { description: 'Plan year of the document. 연도.' })
+  year!: number;
+
+  @Field({ description: 'Name as printed. 위원회명.' })
+  name!: string;
+
+  @Field(() => CommitteeKind, { description: 'City committee or council committee. 종류.' })
+  kind!: string;
+
+  @Field(() => [String], { description: 'Chair or co-chairs. 위원장.' })
+  chairs!: string[];
+
+  @Field(() => Int, { nullable: true, description: 'Members in all (계). 위원 수.' })
+  memberCount!: number | null;
+
+  @Field(() => Int, { nullable: true, description: 'Ex-officio members (당연직); null where printed `-`.' })
+  exOfficioCount!: number | null;
+
+  @Field(() => Int, { nullable: true, description: 'Appointed members (위촉직); null where printed `-`.' })
+  appointedCount!: number | null;
+
+  @Field(() => String, { nullable: true, description: 'Date of the figures as printed (현재). 기준일.' })
+  asOf!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Date of the figures, ISO 8601. 기준일(ISO).' })
+  asOfDate!: string | null;
+
+  @Field(() => Int, { description: 'Line of the committee row. 원문 줄 번호.' })
+  sourceLine!: number;
+}

@@ -1,0 +1,76 @@
+import { Args, ArgsType, Ctx, Field, FieldResolver, ID, InputType, Int, Query, Resolver, Root } from 'type-graphql';
+import type { HubContext, Row } from '../../graph/context';
+import { OwnedFilter, commonWhere, connectionComplexity, listComplexity } from '../../graph/filters';
+import { connectionType, paginate } from '../../graph/pagination';
+import { SourceDocumentType } from '../documents/document.type';
+import { OrganisationType } from '../organisations/organisation.type';
+import { ProgramType } from '../programs/program.type';
+import { Indicator, IndicatorValue } from './indicator.entity';
+import { IndicatorType, IndicatorValueType } from './indicator.type';
+
+@InputType({ description: 'Which indicators to list; `year` keeps those with a value for that year. 지표 필터.' })
+export class IndicatorFilter extends OwnedFilter {
+  @Field(() => ID, { nullable: true, description: 'Only indicators of this program. 추진사업 ID.' })
+  programId?: string | null;
+}
+
+@ArgsType()
+class IndicatorArgs {
+  @Field(() => IndicatorFilter, { nullable: true })
+  filter?: IndicatorFilter | null;
+
+  @Field(() => Int, { nullable: true, description: 'Page size, 50 by default, at most 1000. 페이지 크기.' })
+  first?: number | null;
+
+  @Field(() => String, { nullable: true, description: 'Cursor of the last row already read. 커서.' })
+  after?: string | null;
+}
+
+export const IndicatorConnection = connectionType(IndicatorType, 'Indicator', '지표');
+
+@Resolver(() => IndicatorType)
+export class IndicatorResolver {
+  @Query(() => IndicatorConnection, { description: 'Indicators of every document, in document order. 지표 목록.', complexity: connectionComplexity })
+  async indicators(@Args() { filter, first, after }: IndicatorArgs, @Ctx() { em }: HubContext) {
+    const where: Record<string, unknown> = commonWhere({ ...filter, year: null });
+    if (filter?.programId) where.program = filter.programId;
+    if (filter?.year != null) {
+      const values = await em.find(IndicatorValue, { year: filter.year }, { fields: ['indicator'] });
+      where.id = { $in: [...new Set(values.map((v) => v.indicator))] };
+    }
+    return paginate(em, Indicator, where, { document: 'asc', sourceLine: 'asc' }, { first, after });
+  }
+
+  @FieldResolver(() => ProgramType, { nullable: true, description: 'Program the indicator measures; null for context statistics. 추진사업.' })
+  program(@Root() indicator: Row<Indicator>, @Ctx() { loaders }: HubContext) {
+    return indicator.program ? loaders.programById.load(indicator.program) : null;
+  }
+
+  @FieldResolver(() => OrganisationType, { nullable: true, description: 'Organisation owning the indicator. 조직.' })
+  organisation(@Root() indicator: Row<Indicator>, @Ctx() { loaders }: HubContext) {
+    return indicator.organisation ? loaders.organisationById.load(indicator.organisation) : null;
+  }
+
+  @FieldResolver(() => SourceDocumentType, { description: 'Document the indicator is drawn from. 출처 문서.' })
+  document(@Root() indicator: Row<Indicator>, @Ctx() { loaders }: HubContext) {
+    return loaders.documentById.load(indicator.document);
+  }
+
+  @FieldResolver(() => [IndicatorValueType], { description: 'Values by year. 연도별 값.', complexity: listComplexity })
+  values(@Root() indicator: Row<Indicator>, @Ctx() { loaders }: HubContext) {
+    return loaders.valuesByIndicatorId.load(indicator.id);
+  }
+}
+
+@Resolver(() => IndicatorValueType)
+export class IndicatorValueResolver {
+  @FieldResolver(() => SourceDocumentType, { description: 'Document that prints the value. 출처 문서.' })
+  document(@Root() value: Row<IndicatorValue>, @Ctx() { loaders }: HubContext) {
+    return loaders.documentById.load(value.document);
+  }
+
+  @FieldResolver(() => IndicatorType, { description: 'Indicator the value belongs to. 지표.' })
+  indicator(@Root() value: Row<IndicatorValue>, @Ctx() { loaders }: HubContext) {
+    return loaders.indicatorById.load(value.indicator);
+  }
+}

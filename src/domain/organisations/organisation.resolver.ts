@@ -1,0 +1,123 @@
+import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, InputType, Int, Query, Resolver, Root } from 'type-graphql';
+import { sql } from '../../graph/batch';
+import type { HubContext, Row } from '../../graph/context';
+import { OrganisationKind } from '../../graph/enums';
+import { CommonFilter, commonWhere, connectionComplexity, listComplexity } from '../../graph/filters';
+import { connectionType, paginate } from '../../graph/pagination';
+import { AuditFindingType } from '../audit-findings/audit-finding.type';
+import type { BudgetLine } from '../budgets/budget-line.entity';
+import { BudgetLineType } from '../budgets/budget-line.type';
+import { CommitteeType } from '../committees/committee.type';
+import { PersonType, RoleType } from '../people/person.type';
+import { ProgramType } from '../programs/program.type';
+import { StrategyType } from '../strategies/strategy.type';
+import type { OrganisationSnapshot } from './organisation-snapshot.entity';
+import { Organisation } from './organisation.entity';
+import { OrganisationType, StaffingType } from './organisation.type';
+
+@InputType({ description: 'Which organisations to list. 조직 필터.' })
+export class OrganisationFilter extends CommonFilter {
+  @Field(() => OrganisationKind, { nullable: true, description: 'Only units of this kind. 조직 종류.' })
+  kind?: string | null;
+}
+
+@ArgsType()
+class OrganisationArgs {
+  @Field(() => OrganisationFilter, { nullable: true })
+  filter?: OrganisationFilter | null;
+
+  @Field(() => Int, { nullable: true, description: 'Page size, 50 by default, at most 1000. 페이지 크기.' })
+  first?: number | null;
+
+  @Field(() => String, { nullable: true, description: 'Cursor of the last row already read. 커서.' })
+  after?: string | null;
+}
+
+export const OrganisationConnection = connectionType(OrganisationType, 'Organisation', '조직');
+
+const yearArg = { nullable: true, description: 'Only this year; all years when absent. 연도.' } as const;
+const byYear = <T>(rows: T[], year: number | null | undefined, yearOf: (r: T) => number) =>
+  year == null ? rows : rows.filter((r) => yearOf(r) === year);
+
+/** The snapshot that answers "where was this unit in `year`": that year's, else the latest one. */
+function snapshotFor(snapshots: OrganisationSnapshot[], year: number | null | undefined) {
+  const candidates = year == null ? snapshots : snapshots.filter((s) => s.year === year);
+  return [...candidates].reverse().find((s) => s.parent) ?? null;
+}
+
+@Resolver(() => OrganisationType)
+export class OrganisationResolver {
+  @Query(() => OrganisationConnection, { description: 'Organisations, by name. 조직 목록.', complexity: connectionComplexity })
+  async organisations(@Args() { filter, first, after }: OrganisationArgs, @Ctx() { em }: HubContext) {
+    const where: Record<string, unknown> = commonWhere({ search: filter?.search });
+    if (filter?.kind) where.kind = filter.kind;
+    if (filter?.year != null || filter?.documentId) {
+      // Which units a year or a document names: the organisation_year view gathers every reference.
+      const rows = await sql<{ organisation_id: string }>(em,
+        `select distinct organisation_id from organisation_year where (? :: int is null or year = ?) and (? :: text is null or document_id = ?)`,
+        [filter.year ?? null, filter.year ?? null, filter.documentId ?? null, filter.documentId ?? null]);
+      where.id = { $in: rows.map((r) => r.organisation_id) };
+    }
+    return paginate(em, Organisation, where, { name: 'asc' }, { first, after });
+  }
+
+  @FieldResolver(() => [Int], { description: 'Years in which any document names this unit. 등장 연도.' })
+  years(@Root() org: Row<Organisation>, @Ctx() { loaders }: HubContext) {
+    return loaders.yearsByOrganisationId.load(org.id);
+  }
+
+  @FieldResolver(() => OrganisationType, { nullable: true, description: 'Parent unit in that year (latest known when no year is given). 상위 조직.' })
+  async parent(@Root() org: Row<Organisation>, @Arg('year', () => Int, yearArg) year: number | null, @Ctx() { loaders }: HubContext) {
+    const snapshot = snapshotFor(await loaders.snapshotsByOrganisationId.load(org.id), year);
+    return snapshot?.parent ? loaders.organisationById.load(snapshot.parent) : null;
+  }
+
+  @FieldResolver(() => [OrganisationType], { description: 'Units under this one in that year (every year when absent). 하위 조직.', complexity: listComplexity })
+  async children(@Root() org: Row<Organisation>, @Arg('year', () => Int, yearArg) year: number | null, @Ctx() { loaders }: HubContext) {
+    const snapshots = byYear(await loaders.snapshotsByParentId.load(org.id), year, (s) => s.year);
+    const ids = [...new Set(snapshots.map((s) => s.organisation))];
+    return (await loaders.organisationById.loadMany(ids)).filter((o): o is Organisation => !!o && !(o instanceof Error));
+  }
+
+  @FieldResolver(() => [StaffingType], { description: 'Staffing figures (unit total and per grade), by year. 정원/현원.', complexity: listComplexity })
+  async staffing(@Root() org: Row<Organisation>, @Arg('year', () => Int, yearArg) year: number | null, @Ctx() { loaders }: HubContext) {
+    return byYear(await loaders.staffingByOrganisationId.load(org.id), year, (s) => s.year);
+  }
+
+  @FieldResolver(() => [BudgetLineType], { description: 'Budget lines of the unit, by fiscal year. 조직 예산.', complexity: listComplexity })
+  async budgets(@Root() org: Row<Organisation>, @Arg('year', () => Int, { ...yearArg, description: 'Only this fiscal year. 회계연도.' }) year: number | null, @Ctx() { loaders }: HubContext): Promise<BudgetLine[]> {
+    return byYear(await loaders.budgetLinesByOrganisationId.load(org.id), year, (b) => b.fiscalYear);
+  }
+
+  @FieldResolver(() => [StrategyType], { description: 'Strategies the unit owns. 전략.', complexity: listComplexity })
+  async strategies(@Root() org: Row<Organisation>, @Arg('year', () => Int, yearArg) year: number | null, @Ctx() { loaders }: HubContext) {
+    return byYear(await loaders.strategiesByOrganisationId.load(org.id), year, (s) => s.year);
+  }
+
+  @FieldResolver(() => [ProgramType], { description: 'Programs the unit is responsible for. 추진사업.', complexity: listComplexity })
+  async programs(@Root() org: Row<Organisation>, @Arg('year', () => Int, yearArg) year: number | null, @Ctx() { loaders }: HubContext) {
+    return byYear(await loaders.programsByOrganisationId.load(org.id), year, (p) => p.year);
+  }
+
+  @FieldResolver(() => [CommitteeType], { description: 'Committees the unit manages. 소관 위원회.', complexity: listComplexity })
+  committees(@Root() org: Row<Organisation>, @Ctx() { loaders }: HubContext) {
+    return loaders.committeesByOrganisationId.load(org.id);
+  }
+
+  @FieldResolver(() => [AuditFindingType], { description: 'Council audit findings the unit is responsible for. 행정사무감사 지적사항.', complexity: listComplexity })
+  auditFindings(@Root() org: Row<Organisation>, @Ctx() { loaders }: HubContext) {
+    return loaders.auditFindingsByOrganisationId.load(org.id);
+  }
+
+  @FieldResolver(() => [PersonType], { description: 'People holding a post in the unit. 소속 인물.', complexity: listComplexity })
+  people(@Root() org: Row<Organisation>, @Ctx() { loaders }: HubContext) {
+    return loaders.peopleByOrganisationId.load(org.id);
+  }
+
+  @FieldResolver(() => [RoleType], { description: 'Posts in the unit, held or vacant, as each document reports them. 직위.', complexity: listComplexity })
+  posts(@Root() org: Row<Organisation>, @Ctx() { loaders }: HubContext) {
+    return loaders.rolesByOrganisationId.load(org.id);
+  }
+}
+
+export { ID };

@@ -1,0 +1,62 @@
+import { Args, ArgsType, Ctx, Field, FieldResolver, InputType, Int, Query, Resolver, Root } from 'type-graphql';
+import type { HubContext, Row } from '../../graph/context';
+import { OwnedFilter, commonWhere, connectionComplexity, listComplexity } from '../../graph/filters';
+import { connectionType, paginate } from '../../graph/pagination';
+import { SourceDocumentType } from '../documents/document.type';
+import { OrganisationType } from '../organisations/organisation.type';
+import { Person, PersonRole } from './person.entity';
+import { PersonType, RoleType } from './person.type';
+
+@InputType({ description: 'Which people to list; year, document and organisation filter by their roles. 인물 필터.' })
+export class PersonFilter extends OwnedFilter {}
+
+@ArgsType()
+class PersonArgs {
+  @Field(() => PersonFilter, { nullable: true })
+  filter?: PersonFilter | null;
+
+  @Field(() => Int, { nullable: true, description: 'Page size, 50 by default, at most 1000. 페이지 크기.' })
+  first?: number | null;
+
+  @Field(() => String, { nullable: true, description: 'Cursor of the last row already read. 커서.' })
+  after?: string | null;
+}
+
+export const PersonConnection = connectionType(PersonType, 'Person', '인물');
+
+@Resolver(() => PersonType)
+export class PersonResolver {
+  @Query(() => PersonConnection, { description: 'People, by name. 인물 목록.', complexity: connectionComplexity })
+  async people(@Args() { filter, first, after }: PersonArgs, @Ctx() { em }: HubContext) {
+    const where: Record<string, unknown> = commonWhere({ search: filter?.search });
+    const roleWhere = commonWhere({ year: filter?.year, documentId: filter?.documentId, organisationId: filter?.organisationId });
+    if (Object.keys(roleWhere).length) {
+      const roles = await em.find(PersonRole, { ...roleWhere, person: { $ne: null } }, { fields: ['person'] });
+      where.id = { $in: [...new Set(roles.map((r) => r.person!))] };
+    }
+    return paginate(em, Person, where, { name: 'asc' }, { first, after });
+  }
+
+  @FieldResolver(() => [RoleType], { description: 'Posts the person held, by year. 직위.', complexity: listComplexity })
+  roles(@Root() person: Row<Person>, @Ctx() { loaders }: HubContext) {
+    return loaders.rolesByPersonId.load(person.id);
+  }
+}
+
+@Resolver(() => RoleType)
+export class RoleResolver {
+  @FieldResolver(() => OrganisationType, { nullable: true, description: 'Organisation of the post. 조직.' })
+  organisation(@Root() role: Row<PersonRole>, @Ctx() { loaders }: HubContext) {
+    return role.organisation ? loaders.organisationById.load(role.organisation) : null;
+  }
+
+  @FieldResolver(() => PersonType, { nullable: true, description: 'Holder of the post; null for a vacant post. 인물.' })
+  person(@Root() role: Row<PersonRole>, @Ctx() { loaders }: HubContext) {
+    return role.person ? loaders.personById.load(role.person) : null;
+  }
+
+  @FieldResolver(() => SourceDocumentType, { description: 'Document reporting the role. 출처 문서.' })
+  document(@Root() role: Row<PersonRole>, @Ctx() { loaders }: HubContext) {
+    return loaders.documentById.load(role.document);
+  }
+}

@@ -1,0 +1,54 @@
+import { Args, ArgsType, Ctx, Field, FieldResolver, InputType, Int, Query, Resolver, Root } from 'type-graphql';
+import type { HubContext, Row } from '../../graph/context';
+import { OwnedFilter, commonWhere, connectionComplexity, listComplexity } from '../../graph/filters';
+import { connectionType, paginate } from '../../graph/pagination';
+import { SourceDocumentType } from '../documents/document.type';
+import { OrganisationType } from '../organisations/organisation.type';
+import { ProgramType } from '../programs/program.type';
+import { Strategy } from './strategy.entity';
+import { StrategyItemType, StrategyType } from './strategy.type';
+
+@InputType({ description: 'Which strategies to list. 전략 필터.' })
+export class StrategyFilter extends OwnedFilter {}
+
+@ArgsType()
+class StrategyArgs {
+  @Field(() => StrategyFilter, { nullable: true })
+  filter?: StrategyFilter | null;
+
+  @Field(() => Int, { nullable: true, description: 'Page size, 50 by default, at most 1000. 페이지 크기.' })
+  first?: number | null;
+
+  @Field(() => String, { nullable: true, description: 'Cursor of the last row already read. 커서.' })
+  after?: string | null;
+}
+
+export const StrategyConnection = connectionType(StrategyType, 'Strategy', '전략');
+
+@Resolver(() => StrategyType)
+export class StrategyResolver {
+  @Query(() => StrategyConnection, { description: 'Strategies of every document, in document order. 전략 목록.', complexity: connectionComplexity })
+  strategies(@Args() { filter, first, after }: StrategyArgs, @Ctx() { em }: HubContext) {
+    return paginate(em, Strategy, commonWhere(filter), { year: 'asc', document: 'asc', sourceLine: 'asc' }, { first, after });
+  }
+
+  @FieldResolver(() => OrganisationType, { nullable: true, description: 'Organisation whose strategy it is. 조직.' })
+  organisation(@Root() strategy: Row<Strategy>, @Ctx() { loaders }: HubContext) {
+    return strategy.organisation ? loaders.organisationById.load(strategy.organisation) : null;
+  }
+
+  @FieldResolver(() => SourceDocumentType, { description: 'Document the strategy is drawn from. 출처 문서.' })
+  document(@Root() strategy: Row<Strategy>, @Ctx() { loaders }: HubContext) {
+    return loaders.documentById.load(strategy.document);
+  }
+
+  @FieldResolver(() => [ProgramType], { description: 'Programs serving the strategy. 추진사업.', complexity: listComplexity })
+  programs(@Root() strategy: Row<Strategy>, @Ctx() { loaders }: HubContext) {
+    return loaders.programsByStrategyId.load(strategy.id);
+  }
+
+  @FieldResolver(() => [StrategyItemType], { description: 'Numbered items printed under the strategy. 세부 과제.', complexity: listComplexity })
+  items(@Root() strategy: Row<Strategy>, @Ctx() { loaders }: HubContext) {
+    return loaders.itemsByStrategyId.load(strategy.id);
+  }
+}

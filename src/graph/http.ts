@@ -1,0 +1,69 @@
+// The HTTP surface: /graphql (API and GraphiQL), /health, and JSON errors for bodies
+// that are not JSON, so a client never sees an HTML stack page.
+import http from 'node:http';
+import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { expressMiddleware } from '@as-integrations/express5';
+import type { MikroORM } from '@mikro-orm/postgresql';
+import express from 'express';
+import depthLimit from 'graphql-depth-limit';
+import { createContext, type HubContext } from './context';
+import { costLimitPlugin } from './cost-limit';
+import { maskError } from './error-masking';
+import { graphiqlAssets, serveGraphiql } from './graphiql';
+import { requestLogPlugin } from './request-log';
+import { hubSchema } from './schema';
+
+export const MAX_QUERY_DEPTH = 12;
+
+export interface HubHttpServer {
+  httpServer: http.Server;
+  apollo: ApolloServer<HubContext>;
+}
+
+export async function createHttpServer(orm: MikroORM): Promise<HubHttpServer> {
+  const schema = await hubSchema();
+  const app = express();
+  const httpServer = http.createServer(app);
+  const apollo = new ApolloServer<HubContext>({
+    schema,
+    validationRules: [depthLimit(MAX_QUERY_DEPTH)],
+    formatError: maskError,
+    includeStacktraceInErrorResponses: false,
+    introspection: true,
+    plugins: [
+      ApolloServerPluginDrainHttpServer({ httpServer }),
+      ApolloServerPluginLandingPageDisabled(),
+      costLimitPlugin(schema),
+      requestLogPlugin(),
+    ],
+  });
+  await apollo.start();
+
+  app.disable('x-powered-by');
+  app.get('/health', async (_req, res) => {
+    try {
+      await orm.em.fork().getConnection().execute('select 1');
+      res.json({ status: 'ok', database: 'reachable' });
+    } catch {
+      res.status(503).json({ status: 'degraded', database: 'unreachable' });
+    }
+  });
+  app.use('/graphiql-assets', graphiqlAssets());
+  app.use(
+    '/graphql',
+    serveGraphiql,
+    express.json({ limit: '1mb' }),
+    expressMiddleware(apollo, { context: async () => createContext(orm) }),
+  );
+  // express.json() rejects bodies that are not JSON; answer in GraphQL's error shape.
+  app.use((err: any, _req: express.Request, res: express.Response, next: express.NextFunction) => {
+    if (res.headersSent) return next(err);
+    const status = err.status ?? err.statusCode ?? 500;
+    const message = err.type === 'entity.parse.failed' ? `Malformed JSON body: ${err.message}`
+      : status < 500 ? err.message : 'Internal server error';
+    res.status(status).json({ errors: [{ message, extensions: { code: status < 500 ? 'BAD_REQUEST' : 'INTERNAL_SERVER_ERROR' } }] });
+  });
+  return { httpServer, apollo };
+}

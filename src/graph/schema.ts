@@ -1,0 +1,31 @@
+import 'reflect-metadata';
+import type { GraphQLSchema } from 'graphql';
+import { buildSchema } from 'type-graphql';
+import { AuditFindingResolver } from '../domain/audit-findings/audit-finding.resolver';
+import { BudgetLineResolver } from '../domain/budgets/budget-line.resolver';
+import { CivicOrganisationResolver } from '../domain/civic-organisations/civic-organisation.resolver';
+import { CommitteeResolver } from '../domain/committees/committee.resolver';
+import { DocumentResolver } from '../domain/documents/document.resolver';
+import { IndicatorResolver, IndicatorValueResolver } from '../domain/indicators/indicator.resolver';
+import { NodeResolver } from '../domain/node/node.resolver';
+import { OrganisationResolver } from '../domain/organisations/organisation.resolver';
+import { StaffingResolver } from '../domain/organisations/staffing.resolver';
+import { PersonResolver, RoleResolver } from '../domain/people/person.resolver';
+import { ProgramResolver } from '../domain/programs/program.resolver';
+import { StrategyResolver } from '../domain/strategies/strategy.resolver';
+import { YearResolver } from '../domain/years/year.resolver';
+
+let built: Promise<GraphQLSchema> | undefined;
+
+/** Built once per process: type-graphql's metadata is global, and building is the slow part of a start. */
+export function hubSchema(): Promise<GraphQLSchema> {
+  built ??= buildSchema({
+    resolvers: [
+      NodeResolver, YearResolver, DocumentResolver, OrganisationResolver, StaffingResolver, BudgetLineResolver,
+      StrategyResolver, ProgramResolver, IndicatorResolver, IndicatorValueResolver, CommitteeResolver,
+      CivicOrganisationResolver, AuditFindingResolver, PersonResolver, RoleResolver,
+    ],
+    validate: false,
+  });
+  return built;
+}

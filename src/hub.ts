@@ -1,0 +1,66 @@
+// Starting and stopping the whole hub: PostgreSQL (embedded or DATABASE_URL), migrations,
+// seeds when the database is empty, the read-only API connection, and the HTTP server.
+import type { AddressInfo } from 'node:net';
+import type { MikroORM } from '@mikro-orm/postgresql';
+import { ensureReaderRole, openDatabase } from './db/database';
+import { openOrm } from './db/orm';
+import { SourceDocument } from './domain/documents/document.entity';
+import { createHttpServer } from './graph/http';
+import { logger } from './logger';
+import { loadSeeds } from './seeds/load-seeds';
+
+export interface RunningHub {
+  url: string;
+  port: number;
+  adminUrl: string;
+  readerUrl: string;
+  orm: MikroORM;
+  stop: () => Promise<void>;
+}
+
+export interface HubOptions {
+  port?: number;
+  host?: string;
+  seedDir?: string;
+  readerRole?: string;
+  statementTimeoutMs?: number;
+}
+
+export async function startHub(options: HubOptions = {}, env = process.env): Promise<RunningHub> {
+  const started = Date.now();
+  const db = await openDatabase(env);
+  const admin = await openOrm(db.adminUrl);
+  let readerUrl: string;
+  try {
+    await admin.getMigrator().up();
+    const documents = await admin.em.fork().count(SourceDocument);
+    if (documents === 0) await loadSeeds(admin, options.seedDir);
+    else logger.info({ documents }, 'database already seeded; `npm run seed` reloads the seed files');
+    readerUrl = await ensureReaderRole(db.adminUrl, options.readerRole ?? env.READER_ROLE ?? 'hub_reader',
+      options.statementTimeoutMs ?? Number(env.STATEMENT_TIMEOUT_MS ?? 5000));
+  } finally {
+    await admin.close();
+  }
+  // The API reads through a role that can only SELECT; only the seed loader writes.
+  const orm = await openOrm(readerUrl);
+  const { httpServer, apollo } = await createHttpServer(orm);
+  const port = options.port ?? Number(env.PORT ?? 4000);
+  await new Promise<void>((resolve, reject) => {
+    httpServer.once('error', reject);
+    httpServer.listen(port, options.host ?? env.HOST ?? '127.0.0.1', resolve);
+  });
+  const address = httpServer.address() as AddressInfo;
+  const url = `http://${address.address === '::' ? 'localhost' : address.address}:${address.port}/graphql`;
+  logger.info({ url, ms: Date.now() - started }, 'hub serving');
+
+  let stopping: Promise<void> | undefined;
+  return {
+    url, port: address.port, adminUrl: db.adminUrl, readerUrl, orm,
+    stop: () => (stopping ??= (async () => {
+      await apollo.stop(); // stops accepting, drains in-flight requests, closes the HTTP server
+      await orm.close(); // drains the pool
+      await db.stop(); // embedded PostgreSQL only
+      logger.info('hub stopped');
+    })()),
+  };
+}
