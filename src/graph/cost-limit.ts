@@ -16,10 +16,15 @@ export function costLimitPlugin(schema: GraphQLSchema, maxCost = MAX_QUERY_COST)
         async didResolveOperation({ request, document, operation, contextValue }) {
           const topFields = (operation?.selectionSet.selections ?? []).map((s) => (s.kind === 'Field' ? s.name.value : ''));
           if (onlyIntrospection(topFields)) return; // GraphiQL's schema query is large but harmless
-          const cost = getComplexity({
-            schema, query: document, operationName: request.operationName ?? undefined, variables: request.variables ?? {},
-            estimators: [fieldExtensionsEstimator(), simpleEstimator({ defaultComplexity: 1 })],
-          });
+          let cost: number;
+          try {
+            cost = getComplexity({
+              schema, query: document, operationName: request.operationName ?? undefined, variables: request.variables ?? {},
+              estimators: [fieldExtensionsEstimator(), simpleEstimator({ defaultComplexity: 1 })],
+            });
+          } catch {
+            return; // variables that do not coerce: Apollo reports them precisely (HTTP 400) before execution
+          }
           contextValue.cost = cost;
           if (cost > maxCost) {
             throw new GraphQLError(`Query is too expensive: estimated cost ${cost} exceeds the limit of ${maxCost}. Ask for smaller pages (first) or fewer nested lists.`, {

@@ -6,8 +6,10 @@ import { unwrapResolverError } from '@apollo/server/errors';
 import { logger } from '../logger';
 
 export function maskError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
+  // Parse, validation and variable errors, and the GraphQLErrors our resolvers throw on
+  // purpose, are meant for the client; a resolver's other errors are unwrapped to what was thrown.
   const original = unwrapResolverError(error);
-  if (original instanceof GraphQLError && !original.originalError) return formatted;
+  if (original instanceof GraphQLError) return formatted;
   if ((original as { code?: string })?.code === '57014') {
     return { message: 'The query took too long and was cancelled', path: formatted.path, extensions: { code: 'TIMEOUT' } };
   }

@@ -2,7 +2,7 @@ import { Field, Int, ObjectType } from 'type-graphql';
 import { AuditFindingKind } from '../../graph/enums';
 import { Node } from '../../graph/node';
 
-@ObjectType({ implements: Node, description: 'A finding of the council\'s administrative audit with its planned actions. 행정사무감사 지적사항.' })
+@ObjectType('AuditFinding', { implements: Node, description: 'A finding of the council\'s administrative audit with its planned actions. 행정사무감사 지적사항.' })
 export class AuditFindingType extends Node {
   @Field(() => Int, { description: 'Plan year of the reporting document. 보고 연도.' })
   year!: number;

@@ -1,7 +1,7 @@
 import { Field, Int, ObjectType } from 'type-graphql';
 import { Node } from '../../graph/node';
 
-@ObjectType({ implements: Node, description: 'A civic organisation (국민운동단체 등) as one document lists it. 단체.' })
+@ObjectType('CivicOrganisation', { implements: Node, description: 'A civic organisation (국민운동단체 등) as one document lists it. 단체.' })
 export class CivicOrganisationType extends Node {
   @Field(() => Int, { description: 'Plan year of the document. 연도.' })
   year!: number;

@@ -2,7 +2,7 @@ import { Field, Int, ObjectType } from 'type-graphql';
 import { CommitteeKind } from '../../graph/enums';
 import { Node } from '../../graph/node';
 
-@ObjectType({ implements: Node, description: 'A city or council committee with its membership, as one document prints it. 위원회.' })
+@ObjectType('Committee', { implements: Node, description: 'A city or council committee with its membership, as one document prints it. 위원회.' })
 export class CommitteeType extends Node {
   @Field(() => Int, { description: 'Plan year of the document. 연도.' })
   year!: number;

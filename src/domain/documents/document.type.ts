@@ -2,7 +2,7 @@ import { Field, Float, Int, ObjectType } from 'type-graphql';
 import { DocumentKind } from '../../graph/enums';
 import { Node } from '../../graph/node';
 
-@ObjectType({ implements: Node, description: 'A source planning document the facts are drawn from. 출처 문서.' })
+@ObjectType('SourceDocument', { implements: Node, description: 'A source planning document the facts are drawn from. 출처 문서.' })
 export class SourceDocumentType extends Node {
   @Field({ description: 'Title as printed. 제목.' })
   title!: string;

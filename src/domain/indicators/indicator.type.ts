@@ -2,7 +2,7 @@ import { Field, Float, Int, ObjectType } from 'type-graphql';
 import { ValueKind } from '../../graph/enums';
 import { Node } from '../../graph/node';
 
-@ObjectType({ implements: Node, description: 'A measure with yearly results and targets, of a program or (context statistics) of an organisation. 지표.' })
+@ObjectType('Indicator', { implements: Node, description: 'A measure with yearly results and targets, of a program or (context statistics) of an organisation. 지표.' })
 export class IndicatorType extends Node {
   @Field({ description: 'Name as printed. 지표명.' })
   name!: string;

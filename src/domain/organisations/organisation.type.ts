@@ -2,7 +2,7 @@ import { Field, Int, ObjectType } from 'type-graphql';
 import { OrganisationKind } from '../../graph/enums';
 import { Node } from '../../graph/node';
 
-@ObjectType({ implements: Node, description: 'An organisational unit, one identity across all years and documents (name key without whitespace). 조직.' })
+@ObjectType('Organisation', { implements: Node, description: 'An organisational unit, one identity across all years and documents (name key without whitespace). 조직.' })
 export class OrganisationType extends Node {
   @Field({ description: 'The unit\'s proper written name. 조직명.' })
   name!: string;

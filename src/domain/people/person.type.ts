@@ -2,7 +2,7 @@ import { Field, Int, ObjectType } from 'type-graphql';
 import { RoleState } from '../../graph/enums';
 import { Node } from '../../graph/node';
 
-@ObjectType({ implements: Node, description: 'A person named in the documents: officials, committee chairs, National Assembly members. 인물.' })
+@ObjectType('Person', { implements: Node, description: 'A person named in the documents: officials, committee chairs, National Assembly members. 인물.' })
 export class PersonType extends Node {
   @Field({ description: 'Name as printed. 이름.' })
   name!: string;

@@ -2,7 +2,7 @@ import { Field, Float, Int, ObjectType } from 'type-graphql';
 import { ProgramStatus } from '../../graph/enums';
 import { Node } from '../../graph/node';
 
-@ObjectType({ implements: Node, description: 'A program (추진사업 / 주요과제 / 시책) as one year\'s document lists it. 추진사업.' })
+@ObjectType('Program', { implements: Node, description: 'A program (추진사업 / 주요과제 / 시책) as one year\'s document lists it. 추진사업.' })
 export class ProgramType extends Node {
   @Field(() => Int, { description: 'Plan year of the document. 연도.' })
   year!: number;

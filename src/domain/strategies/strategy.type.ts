@@ -1,7 +1,7 @@
 import { Field, Int, ObjectType } from 'type-graphql';
 import { Node } from '../../graph/node';
 
-@ObjectType({ implements: Node, description: 'A strategy of one document and organisation, with the vision and goal it serves. 전략.' })
+@ObjectType('Strategy', { implements: Node, description: 'A strategy of one document and organisation, with the vision and goal it serves. 전략.' })
 export class StrategyType extends Node {
   @Field(() => Int, { description: 'Plan year of the document. 연도.' })
   year!: number;

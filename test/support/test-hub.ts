@@ -1,0 +1,61 @@
+// A real hub per test file: its own database on the test PostgreSQL, migrations, seeds,
+// the read-only API role, and the HTTP server on a free port.
+import { print, type DocumentNode } from 'graphql';
+import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
+import { createDatabaseIfMissing, quoteIdent, withClient } from '../../src/db/database';
+import { startHub, type RunningHub } from '../../src/hub';
+
+let databasesMade = 0;
+
+function serverUrl(): string {
+  const url = process.env.TEST_PG_SERVER_URL;
+  if (!url) throw new Error('TEST_PG_SERVER_URL is not set: run the tests through jest (globalSetup starts PostgreSQL)');
+  return url;
+}
+
+/** A fresh, empty UTF-8 database; returns its owner URL. */
+export async function freshDatabase(label: string): Promise<string> {
+  const name = `hub_test_${label}_${process.env.JEST_WORKER_ID ?? '0'}_${process.pid}_${++databasesMade}`.toLowerCase();
+  await withClient(serverUrl(), (c) => c.query(`drop database if exists ${quoteIdent(name)}`));
+  await createDatabaseIfMissing(serverUrl(), name);
+  const url = new URL(serverUrl());
+  url.pathname = '/' + name;
+  return url.toString();
+}
+
+export async function dropDatabase(adminUrl: string): Promise<void> {
+  const name = new URL(adminUrl).pathname.slice(1);
+  await withClient(serverUrl(), (c) => c.query(`drop database if exists ${quoteIdent(name)} with (force)`));
+}
+
+export interface GraphQLResponse<T = any> {
+  status: number;
+  body: { data?: T; errors?: { message: string; path?: (string | number)[]; extensions?: Record<string, any> }[]; extensions?: any };
+}
+
+export interface TestHub extends RunningHub {
+  /** POSTs an operation (typed document or query text) and returns status and parsed body. */
+  gql<TResult, TVariables>(doc: TypedDocumentNode<TResult, TVariables> | DocumentNode | string, variables?: TVariables): Promise<GraphQLResponse<TResult>>;
+  post(body: string, contentType?: string): Promise<{ status: number; body: any }>;
+  close(): Promise<void>;
+}
+
+export async function startTestHub(label: string, options: { seedDir?: string } = {}): Promise<TestHub> {
+  const adminUrl = await freshDatabase(label);
+  const role = `hub_reader_${new URL(adminUrl).pathname.slice(1)}`;
+  const hub = await startHub({ port: 0, readerRole: role, seedDir: options.seedDir }, { ...process.env, DATABASE_URL: adminUrl });
+  const post = async (body: string, contentType = 'application/json') => {
+    const res = await fetch(hub.url, { method: 'POST', headers: { 'content-type': contentType }, body });
+    return { status: res.status, body: await res.json() };
+  };
+  return {
+    ...hub,
+    post,
+    gql: (doc, variables) => post(JSON.stringify({ query: typeof doc === 'string' ? doc : print(doc), variables })) as any,
+    close: async () => {
+      await hub.stop();
+      await dropDatabase(adminUrl);
+      await withClient(serverUrl(), (c) => c.query(`drop role if exists ${quoteIdent(role)}`));
+    },
+  };
+}
