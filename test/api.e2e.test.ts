@@ -77,8 +77,12 @@ describe('organisations', () => {
 
   test('filter by year and document, and Organisation.years', async () => {
     const { organisations } = await data(`{ organisations(filter: { documentId: "council-report-2020-communication", search: "담당관" }) { nodes { name years } } }`);
-    expect(organisations.nodes.map((o: any) => o.name)).toEqual(['공동체협치담당관', '소통기획담당관', '시민정책담당관', '혁신담당관']);
+    // the four divisions, and two former units named in officials' careers (002 lines 107, 110)
+    expect(organisations.nodes.map((o: any) => o.name)).toEqual(['공동체협치담당관', '민관협치담당관', '소통기획담당관', '소통담당관', '시민정책담당관', '혁신담당관']);
     expect(organisations.nodes[0].years).toContain(2020);
+    const { y2018 } = await data(`{ y2018: organisations(filter: { year: 2018, kind: DIVISION, search: "과" }) { nodes { name } } }`);
+    // the 2018 plan's divisions (001 lines 35–41)
+    expect(y2018.nodes.map((o: any) => o.name)).toEqual(expect.arrayContaining(['인사과', '자치행정과', '지역공동체과', '총무과', '토지정보과']));
   });
 
   test('vacant posts stay visible as posts without a person (002 line 112)', async () => {

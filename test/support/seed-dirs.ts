@@ -1,0 +1,32 @@
+// Temporary seed folders built from the real seeds, for tests that edit, break or multiply them.
+import { cpSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parse, stringify } from 'yaml';
+import { DEFAULT_SEED_DIR } from '../../src/seeds/load-seeds';
+
+export function copyOfRealSeeds(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'hub-seeds-'));
+  for (const name of readdirSync(DEFAULT_SEED_DIR).filter((n) => n.endsWith('.yaml'))) cpSync(join(DEFAULT_SEED_DIR, name), join(dir, name));
+  return dir;
+}
+
+export const documentFiles = (dir: string) => readdirSync(dir).filter((n) => n.endsWith('.yaml') && n !== 'organisations.yaml');
+
+export function editSeed(dir: string, file: string, edit: (seed: any) => void): void {
+  const seed = parse(readFileSync(join(dir, file), 'utf8'));
+  edit(seed);
+  writeFileSync(join(dir, file), stringify(seed));
+}
+
+/** Adds `copies` generated copies of every document under new slugs: the data grows, the shape does not. */
+export function multiplySeeds(dir: string, copies: number): void {
+  for (const file of documentFiles(dir)) {
+    const seed = parse(readFileSync(join(dir, file), 'utf8'));
+    for (let i = 1; i <= copies; i++) {
+      const copy = structuredClone(seed);
+      copy.document.slug = `${seed.document.slug}-copy-${i}`;
+      writeFileSync(join(dir, `${copy.document.slug}.yaml`), stringify(copy));
+    }
+  }
+}
