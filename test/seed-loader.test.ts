@@ -1,0 +1,152 @@
+// The seed loader against a real PostgreSQL: precise validation errors, nothing written
+// on failure (per-table checksums), idempotent reloads, edits and removals.
+import { execFile } from 'node:child_process';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import type { MikroORM } from '@mikro-orm/postgresql';
+import { ENTITIES } from '../src/db/entities';
+import { openOrm } from '../src/db/orm';
+import { SeedReferenceError, buildRows, toMillionKrw } from '../src/seeds/build-rows';
+import { loadSeeds } from '../src/seeds/load-seeds';
+import { SeedError, readSeedFiles } from '../src/seeds/read-seed-files';
+import { writeRows } from '../src/seeds/write-rows';
+import { copyOfRealSeeds, editSeed } from './support/seed-dirs';
+import { dropDatabase, freshDatabase } from './support/test-hub';
+
+let adminUrl: string;
+let orm: MikroORM;
+
+beforeAll(async () => {
+  adminUrl = await freshDatabase('seeds');
+  orm = await openOrm(adminUrl);
+  await orm.getMigrator().up();
+  await loadSeeds(orm);
+});
+afterAll(async () => {
+  await orm?.close();
+  await dropDatabase(adminUrl);
+});
+
+/** One md5 per table over every row in id order: equal checksums, equal contents. */
+async function tableChecksums(): Promise<Record<string, string>> {
+  const sums: Record<string, string> = {};
+  for (const entity of ENTITIES) {
+    const table = entity.meta.tableName;
+    const [row] = await orm.em.fork().getConnection().execute(`select count(*)::int as n, md5(coalesce(string_agg(t::text, '|' order by t.id), '')) as sum from "${table}" t`);
+    sums[table] = `${row.n}:${row.sum}`;
+  }
+  return sums;
+}
+
+async function expectFailureLeavesDatabaseAsItWas(dir: string, expected: RegExp) {
+  const before = await tableChecksums();
+  await expect(loadSeeds(orm, dir)).rejects.toThrow(expected);
+  expect(await tableChecksums()).toEqual(before);
+}
+
+describe('validation names file, record and field, and writes nothing', () => {
+  test('a wrong type in a nested field', async () => {
+    const dir = copyOfRealSeeds();
+    editSeed(dir, 'council-report-2020-communication.yaml', (seed) => { seed.programs[0].budgets[1].amount = 'a lot'; });
+    const title = readSeedFiles(copyOfRealSeeds()).documents.find((d) => d.file === 'council-report-2020-communication.yaml')!.seed.programs[0].title;
+    await expectFailureLeavesDatabaseAsItWas(dir, new RegExp(
+      `council-report-2020-communication\\.yaml: programs\\[0\\] «${title.replace(/[()]/g, '.')}» › budgets\\[1\\] › amount \\(line \\d+\\): Invalid input: expected number, received string`));
+  });
+
+  test('a missing required field and an unknown field', async () => {
+    const dir = copyOfRealSeeds();
+    editSeed(dir, 'plan-2019-planning-coordination.yaml', (seed) => {
+      delete seed.committees[0].kind;
+      seed.staffing[2].authorised = 3; // misspelt field name
+    });
+    const error = await loadSeeds(orm, dir).catch((e) => e);
+    expect(error).toBeInstanceOf(SeedError);
+    expect(error.problems).toEqual([
+      expect.stringMatching(/^plan-2019-planning-coordination\.yaml: staffing\[2\] «.+» \(line \d+\): Unrecognized key: "authorised"$/),
+      expect.stringMatching(/^plan-2019-planning-coordination\.yaml: committees\[0\] «.+» › kind \(line \d+\): Invalid option: expected one of "CITY_COMMITTEE"\|"COUNCIL_COMMITTEE"$/),
+    ]);
+  });
+
+  test('a reference to an organisation the registry lacks', async () => {
+    const dir = copyOfRealSeeds();
+    editSeed(dir, 'council-report-2020-communication.yaml', (seed) => { seed.committees[3].org = '없는담당관'; });
+    await expectFailureLeavesDatabaseAsItWas(dir,
+      /council-report-2020-communication\.yaml: committees\[3\] «기부심사위원회» › org: unknown organisation 없는담당관 \(add it to organisations\.yaml\)/);
+  });
+
+  test('two records claiming one fact', async () => {
+    const dir = copyOfRealSeeds();
+    editSeed(dir, 'council-report-2020-communication.yaml', (seed) => { seed.civicOrganisations.push({ ...seed.civicOrganisations[0] }); });
+    const error = await loadSeeds(orm, dir).catch((e) => e);
+    expect(error).toBeInstanceOf(SeedReferenceError);
+    expect(error.problems).toEqual([expect.stringMatching(/civicOrganisations\[5\] «인천광역시 새마을회»: duplicates .*civicOrganisations\[0\].*give one of them a distinct key/)]);
+  });
+
+  test('YAML that does not parse', async () => {
+    const dir = copyOfRealSeeds();
+    require('node:fs').writeFileSync(join(dir, 'council-report-2020-communication.yaml'), 'document: {slug: x\n  - broken');
+    await expectFailureLeavesDatabaseAsItWas(dir, /council-report-2020-communication\.yaml: not valid YAML: /);
+  });
+
+  test('a failure inside the write transaction rolls every table back', async () => {
+    const rows = buildRows(readSeedFiles(copyOfRealSeeds()));
+    rows.Committee[0] = { ...rows.Committee[0], name: '바뀐 이름' }; // an update that would land…
+    rows.TotalCheck.push({ ...rows.TotalCheck[0], id: 'total:x', document: 'no-such-document' }); // …before this FK violation
+    const before = await tableChecksums();
+    await expect(writeRows(orm.em.fork(), rows)).rejects.toThrow(/foreign key/);
+    expect(await tableChecksums()).toEqual(before);
+  });
+
+  test('`npm run seed -- --check FILE` reports problems with exit code 1', async () => {
+    const dir = copyOfRealSeeds();
+    editSeed(dir, 'council-report-2020-communication.yaml', (seed) => { seed.document.kind = 'MAGAZINE'; });
+    const run = promisify(execFile)(process.execPath, ['-r', '@swc-node/register', 'src/seeds/cli.ts', '--check', join(dir, 'council-report-2020-communication.yaml')], { cwd: join(__dirname, '..') });
+    await expect(run).rejects.toMatchObject({ code: 1, stderr: expect.stringContaining('council-report-2020-communication.yaml: document › kind (line 3): Invalid option') });
+  });
+});
+
+describe('loading is idempotent and follows the files', () => {
+  test('loading the same files again changes nothing', async () => {
+    const before = await tableChecksums();
+    const summary = await loadSeeds(orm);
+    expect(summary.changes.filter((c) => c.inserted || c.updated || c.deleted)).toEqual([]);
+    expect(await tableChecksums()).toEqual(before);
+  });
+
+  test('an edited record is updated and a removed record is deleted; reloading the originals restores them', async () => {
+    const original = await tableChecksums();
+    const dir = copyOfRealSeeds();
+    editSeed(dir, 'council-report-2020-communication.yaml', (seed) => {
+      seed.civicOrganisations = seed.civicOrganisations.filter((c: any) => c.name !== '인천광역시 주민자치연합회');
+      seed.committees.find((c: any) => c.name === '규제개혁위원회').memberCount = 19;
+    });
+    const summary = await loadSeeds(orm, dir);
+    // Total checks over committees and civic members are re-computed, hence may change too.
+    const changed = summary.changes.filter((c) => (c.inserted || c.updated || c.deleted) && c.table !== 'TotalCheck');
+    expect(changed).toEqual([
+      { table: 'Committee', rows: expect.any(Number), inserted: 0, updated: 1, deleted: 0 },
+      { table: 'CivicOrganisation', rows: expect.any(Number), inserted: 0, updated: 0, deleted: 1 },
+    ]);
+    const [committee] = await orm.em.fork().getConnection().execute(`select member_count from committee where name = '규제개혁위원회'`);
+    expect(committee.member_count).toBe(19);
+
+    await loadSeeds(orm);
+    expect(await tableChecksums()).toEqual(original);
+  });
+
+  test('ids come from content, so they survive a reload from scratch', async () => {
+    const rowsA = buildRows(readSeedFiles(copyOfRealSeeds()));
+    const rowsB = buildRows(readSeedFiles(copyOfRealSeeds()));
+    expect(rowsA.Program.map((p) => p.id)).toEqual(rowsB.Program.map((p) => p.id));
+    expect(rowsA.Program.find((p) => p.title === '시민과 함께하는 공감시정 구현')?.id).toBe('program:council-report-2020-communication:시민과함께하는공감시정구현');
+  });
+});
+
+describe('money units', () => {
+  test('억원 ×100, 천원 ÷1000, 원 ÷1,000,000 into million KRW', () => {
+    expect(toMillionKrw(6287, '억원')).toBe(628700);
+    expect(toMillionKrw(528000, '천원')).toBe(528);
+    expect(toMillionKrw(365400000, '원')).toBe(365.4);
+    expect(toMillionKrw(9597, '백만원')).toBe(9597);
+  });
+});
