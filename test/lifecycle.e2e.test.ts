@@ -1,0 +1,89 @@
+// The server as a user runs it (src/server.ts with an embedded PostgreSQL in its own data
+// folder): it starts and seeds, SIGTERM stops everything, and a restart after kill -9 of
+// node (which leaves PostgreSQL running) recovers.
+import { type ChildProcess, spawn } from 'node:child_process';
+import { chmodSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+const root = join(__dirname, '..');
+const dataDir = mkdtempSync(join(tmpdir(), 'hub-lifecycle-'));
+chmodSync(dataDir, 0o755); // as root, PostgreSQL runs as a `postgres` user that must reach it
+const pgPort = 58000 + Math.floor(Math.random() * 1500);
+const lockFile = join(dataDir, 'postgres', 'postmaster.pid');
+
+const children: ChildProcess[] = [];
+afterAll(async () => {
+  // On a failed assertion, nothing may outlive the test: stop servers first, then their PostgreSQL.
+  for (const child of children) if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
+  if (existsSync(lockFile) && alive(postmasterPid())) process.kill(postmasterPid(), 'SIGINT');
+  for (let i = 0; i < 100 && existsSync(lockFile); i++) await new Promise((r) => setTimeout(r, 100));
+  rmSync(dataDir, { recursive: true, force: true });
+});
+
+function startServer(): Promise<{ child: ChildProcess; url: string; output: () => string }> {
+  const env = { ...process.env, DATA_DIR: dataDir, PG_PORT: String(pgPort), PORT: '0', LOG_LEVEL: 'info' };
+  delete env.DATABASE_URL; // this test is about the embedded database
+  const child = spawn(process.execPath, ['-r', '@swc-node/register', 'src/server.ts'], { cwd: root, env, stdio: ['ignore', 'pipe', 'pipe'] });
+  children.push(child);
+  let output = '';
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`server did not start:\n${output}`)), 45_000);
+    const onData = (chunk: Buffer) => {
+      output += chunk.toString();
+      const ready = output.match(/Incheon Plan Hub ready: (\S+)/);
+      if (ready) {
+        clearTimeout(timer);
+        resolve({ child, url: ready[1], output: () => output });
+      }
+    };
+    child.stdout!.on('data', onData);
+    child.stderr!.on('data', onData);
+    child.once('exit', (code) => { clearTimeout(timer); reject(new Error(`server exited with ${code}:\n${output}`)); });
+  });
+}
+
+const postmasterPid = () => Number(readFileSync(lockFile, 'utf8').split('\n')[0]);
+/** Running, not a zombie: an orphaned postmaster may be reparented to a PID 1 that never reaps it. */
+const alive = (pid: number) => {
+  try {
+    return !/^\d+ \(.*\) Z/.test(readFileSync(`/proc/${pid}/stat`, 'utf8'));
+  } catch {
+    return false;
+  }
+};
+const exited = (child: ChildProcess) => new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
+
+async function countDocuments(url: string): Promise<number> {
+  const res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: '{ documents { id } }' }) });
+  return (await res.json()).data.documents.length;
+}
+
+test('first start seeds and serves; kill -9 then restart recovers; SIGTERM stops everything', async () => {
+  const first = await startServer();
+  expect(first.output()).toContain('"msg":"seeds loaded"');
+  expect(await countDocuments(first.url)).toBe(5);
+  const health = await fetch(first.url.replace(/graphql$/, 'health'));
+  expect(await health.json()).toEqual({ status: 'ok', database: 'reachable' });
+
+  // kill -9 leaves PostgreSQL running with its lock file
+  const orphan = postmasterPid();
+  const killed = exited(first.child);
+  first.child.kill('SIGKILL');
+  await killed;
+  expect(alive(orphan)).toBe(true);
+
+  const second = await startServer();
+  expect(second.output()).toContain('stopping PostgreSQL left running by an earlier process');
+  expect(second.output()).toContain('database already seeded');
+  expect(alive(orphan)).toBe(false);
+  expect(await countDocuments(second.url)).toBe(5);
+
+  const postgres = postmasterPid();
+  const stopped = exited(second.child);
+  second.child.kill('SIGTERM');
+  expect(await stopped).toBe(0);
+  expect(second.output()).toContain('"msg":"hub stopped"');
+  expect(alive(postgres)).toBe(false);
+  expect(existsSync(lockFile)).toBe(false);
+});
