@@ -43,7 +43,7 @@ export async function startHub(options: HubOptions = {}, env = process.env): Pro
   }
   // The API reads through a role that can only SELECT; only the seed loader writes.
   const orm = await openOrm(readerUrl);
-  const { httpServer, apollo } = await createHttpServer(orm);
+  const { httpServer, apollo, idle } = await createHttpServer(orm);
   const port = options.port ?? Number(env.PORT ?? 4000);
   await new Promise<void>((resolve, reject) => {
     httpServer.once('error', reject);
@@ -57,7 +57,9 @@ export async function startHub(options: HubOptions = {}, env = process.env): Pro
   return {
     url, port: address.port, adminUrl: db.adminUrl, readerUrl, orm,
     stop: () => (stopping ??= (async () => {
-      await apollo.stop(); // stops accepting, drains in-flight requests, closes the HTTP server
+      await apollo.stop(); // stops accepting, drains open requests, closes the HTTP server
+      // Operations whose client hung up are still running; let them finish (5 s at most).
+      await Promise.race([idle(), new Promise((resolve) => setTimeout(resolve, 5000).unref())]);
       await orm.close(); // drains the pool
       await db.stop(); // embedded PostgreSQL only
       logger.info('hub stopped');

@@ -22,7 +22,7 @@ afterAll(async () => {
 });
 
 function startServer(): Promise<{ child: ChildProcess; url: string; output: () => string }> {
-  const env = { ...process.env, DATA_DIR: dataDir, PG_PORT: String(pgPort), PORT: '0', LOG_LEVEL: 'info' };
+  const env: NodeJS.ProcessEnv = { ...process.env, DATA_DIR: dataDir, PG_PORT: String(pgPort), PORT: '0', LOG_LEVEL: 'info' };
   delete env.DATABASE_URL; // this test is about the embedded database
   const child = spawn(process.execPath, ['-r', '@swc-node/register', 'src/server.ts'], { cwd: root, env, stdio: ['ignore', 'pipe', 'pipe'] });
   children.push(child);

@@ -1,9 +1,9 @@
 // The HTTP surface: /graphql (API and GraphiQL), /health, and JSON errors for bodies
 // that are not JSON, so a client never sees an HTML stack page.
 import http from 'node:http';
-import { ApolloServer } from '@apollo/server';
+import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import express from 'express';
@@ -20,12 +20,34 @@ export const MAX_QUERY_DEPTH = 12;
 export interface HubHttpServer {
   httpServer: http.Server;
   apollo: ApolloServer<HubContext>;
+  /** Resolves once no GraphQL operation is executing (a client may have hung up mid-request). */
+  idle: () => Promise<void>;
+}
+
+/** Operations still executing, so shutdown can let them finish before the pool closes. */
+function inFlightTracker() {
+  let running = 0;
+  let waiters: (() => void)[] = [];
+  const plugin: ApolloServerPlugin<HubContext> = {
+    async requestDidStart() {
+      running += 1;
+      return {
+        async willSendResponse() {
+          running -= 1;
+          if (running === 0) { waiters.forEach((w) => w()); waiters = []; }
+        },
+      };
+    },
+  };
+  const idle = () => (running === 0 ? Promise.resolve() : new Promise<void>((resolve) => waiters.push(resolve)));
+  return { plugin, idle };
 }
 
 export async function createHttpServer(orm: MikroORM): Promise<HubHttpServer> {
   const schema = await hubSchema();
   const app = express();
   const httpServer = http.createServer(app);
+  const inFlight = inFlightTracker();
   const apollo = new ApolloServer<HubContext>({
     schema,
     validationRules: [depthLimit(MAX_QUERY_DEPTH)],
@@ -34,9 +56,11 @@ export async function createHttpServer(orm: MikroORM): Promise<HubHttpServer> {
     introspection: true,
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
-      ApolloServerPluginLandingPageDisabled(),
+      ApolloServerPluginLandingPageDisabled(), // it loads from a CDN; GraphiQL is served locally instead
+      ApolloServerPluginCacheControlDisabled(), // no cache hints here, and it wraps every field resolver
       costLimitPlugin(schema),
       requestLogPlugin(),
+      inFlight.plugin,
     ],
   });
   await apollo.start();
@@ -65,5 +89,5 @@ export async function createHttpServer(orm: MikroORM): Promise<HubHttpServer> {
       : status < 500 ? err.message : 'Internal server error';
     res.status(status).json({ errors: [{ message, extensions: { code: status < 500 ? 'BAD_REQUEST' : 'INTERNAL_SERVER_ERROR' } }] });
   });
-  return { httpServer, apollo };
+  return { httpServer, apollo, idle: inFlight.idle };
 }
