@@ -142,6 +142,19 @@ describe('loading is idempotent and follows the files', () => {
   });
 });
 
+describe('text is NFC-normalised on load', () => {
+  test('a file written with decomposed Hangul (NFD) loads as composed text', async () => {
+    const dir = copyOfRealSeeds();
+    const path = join(dir, 'council-report-2020-communication.yaml');
+    const fs = require('node:fs');
+    fs.writeFileSync(path, fs.readFileSync(path, 'utf8').normalize('NFD'));
+    const rows = buildRows(readSeedFiles(dir));
+    const civic = rows.CivicOrganisation.find((c) => c.id === 'civic:council-report-2020-communication:인천사랑운동시민협의회');
+    expect(civic?.name).toBe('인천사랑운동 시민협의회'.normalize('NFC'));
+    expect((civic?.name as string).length).toBe(12);
+  });
+});
+
 describe('money units', () => {
   test('억원 ×100, 천원 ÷1000, 원 ÷1,000,000 into million KRW', () => {
     expect(toMillionKrw(6287, '억원')).toBe(628700);

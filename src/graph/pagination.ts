@@ -31,19 +31,19 @@ export function connectionType<T extends object>(node: ClassType<T>, name: strin
     @Field({ description: 'Opaque position of this row, for `after`. 커서.' })
     cursor!: string;
 
-    @Field(() => node)
+    @Field(() => node, { description: `The ${name}. 행.` })
     node!: T;
   }
 
   @ObjectType(`${name}Connection`, { description: `A page of ${name} rows with the total count. ${koreanName} 목록.` })
   class Connection {
-    @Field(() => [Edge])
+    @Field(() => [Edge], { description: 'The rows of the page with their cursors. 커서와 행.' })
     edges!: Edge[];
 
     @Field(() => [node], { description: 'The rows of the page, without cursors. 행 목록.' })
     nodes!: T[];
 
-    @Field(() => PageInfo)
+    @Field(() => PageInfo, { description: 'Whether more rows follow, and the cursor to read them. 페이지 정보.' })
     pageInfo!: PageInfo;
 
     @Field(() => Int, { description: 'Rows matching the filter, over all pages. 전체 건수.' })

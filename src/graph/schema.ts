@@ -17,9 +17,8 @@ import { YearResolver } from '../domain/years/year.resolver';
 
 let built: Promise<GraphQLSchema> | undefined;
 
-/** Built once per process: type-graphql's metadata is global, and building is the slow part of a start. */
-export function hubSchema(): Promise<GraphQLSchema> {
-  built ??= buildSchema({
+async function buildHubSchema(): Promise<GraphQLSchema> {
+  const schema = await buildSchema({
     resolvers: [
       NodeResolver, YearResolver, DocumentResolver, OrganisationResolver, StaffingResolver, BudgetLineResolver,
       StrategyResolver, ProgramResolver, IndicatorResolver, IndicatorValueResolver, CommitteeResolver,
@@ -27,5 +26,13 @@ export function hubSchema(): Promise<GraphQLSchema> {
     ],
     validate: false,
   });
+  // type-graphql has no option for the root type's description.
+  schema.getQueryType()!.description = 'Incheon Plan Hub: planning documents of Incheon Metropolitan City, 2018–2022, as one graph. 인천광역시 계획 문서 데이터 허브.';
+  return schema;
+}
+
+/** Built once per process: type-graphql's metadata is global, and building is the slow part of a start. */
+export function hubSchema(): Promise<GraphQLSchema> {
+  built ??= buildHubSchema();
   return built;
 }

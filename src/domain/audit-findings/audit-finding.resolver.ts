@@ -22,7 +22,7 @@ export class AuditFindingFilter extends OwnedFilter {
 
 @ArgsType()
 class AuditFindingArgs {
-  @Field(() => AuditFindingFilter, { nullable: true })
+  @Field(() => AuditFindingFilter, { nullable: true, description: 'Which records to list; all when absent. 필터.' })
   filter?: AuditFindingFilter | null;
 
   @Field(() => Int, { nullable: true, description: 'Page size, 50 by default, at most 1000. 페이지 크기.' })

@@ -11,7 +11,7 @@ export class CivicOrganisationFilter extends CommonFilter {}
 
 @ArgsType()
 class CivicOrganisationArgs {
-  @Field(() => CivicOrganisationFilter, { nullable: true })
+  @Field(() => CivicOrganisationFilter, { nullable: true, description: 'Which records to list; all when absent. 필터.' })
   filter?: CivicOrganisationFilter | null;
 
   @Field(() => Int, { nullable: true, description: 'Page size, 50 by default, at most 1000. 페이지 크기.' })

@@ -16,7 +16,7 @@ export class CommitteeFilter extends OwnedFilter {
 
 @ArgsType()
 class CommitteeArgs {
-  @Field(() => CommitteeFilter, { nullable: true })
+  @Field(() => CommitteeFilter, { nullable: true, description: 'Which records to list; all when absent. 필터.' })
   filter?: CommitteeFilter | null;
 
   @Field(() => Int, { nullable: true, description: 'Page size, 50 by default, at most 1000. 페이지 크기.' })

@@ -16,7 +16,7 @@ export class IndicatorFilter extends OwnedFilter {
 
 @ArgsType()
 class IndicatorArgs {
-  @Field(() => IndicatorFilter, { nullable: true })
+  @Field(() => IndicatorFilter, { nullable: true, description: 'Which records to list; all when absent. 필터.' })
   filter?: IndicatorFilter | null;
 
   @Field(() => Int, { nullable: true, description: 'Page size, 50 by default, at most 1000. 페이지 크기.' })

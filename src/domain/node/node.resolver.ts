@@ -5,7 +5,7 @@ import { Node, typeNameForId } from '../../graph/node';
 @Resolver()
 export class NodeResolver {
   @Query(() => Node, { nullable: true, description: 'Any record by its id. ID로 레코드 조회.' })
-  node(@Arg('id', () => ID) id: string, @Ctx() { loaders }: HubContext) {
+  node(@Arg('id', () => ID, { description: 'A global id, e.g. `org:정책기획관` or a document slug. ID.' }) id: string, @Ctx() { loaders }: HubContext) {
     switch (typeNameForId(id)) {
       case 'SourceDocument': return loaders.documentById.load(id);
       case 'Organisation': return loaders.organisationById.load(id);

@@ -23,7 +23,7 @@ export class OrganisationFilter extends CommonFilter {
 
 @ArgsType()
 class OrganisationArgs {
-  @Field(() => OrganisationFilter, { nullable: true })
+  @Field(() => OrganisationFilter, { nullable: true, description: 'Which records to list; all when absent. 필터.' })
   filter?: OrganisationFilter | null;
 
   @Field(() => Int, { nullable: true, description: 'Page size, 50 by default, at most 1000. 페이지 크기.' })

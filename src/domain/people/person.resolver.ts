@@ -12,7 +12,7 @@ export class PersonFilter extends OwnedFilter {}
 
 @ArgsType()
 class PersonArgs {
-  @Field(() => PersonFilter, { nullable: true })
+  @Field(() => PersonFilter, { nullable: true, description: 'Which records to list; all when absent. 필터.' })
   filter?: PersonFilter | null;
 
   @Field(() => Int, { nullable: true, description: 'Page size, 50 by default, at most 1000. 페이지 크기.' })

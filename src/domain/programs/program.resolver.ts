@@ -22,7 +22,7 @@ export class ProgramFilter extends OwnedFilter {
 
 @ArgsType()
 class ProgramArgs {
-  @Field(() => ProgramFilter, { nullable: true })
+  @Field(() => ProgramFilter, { nullable: true, description: 'Which records to list; all when absent. 필터.' })
   filter?: ProgramFilter | null;
 
   @Field(() => Int, { nullable: true, description: 'Page size, 50 by default, at most 1000. 페이지 크기.' })

@@ -13,7 +13,7 @@ export class StrategyFilter extends OwnedFilter {}
 
 @ArgsType()
 class StrategyArgs {
-  @Field(() => StrategyFilter, { nullable: true })
+  @Field(() => StrategyFilter, { nullable: true, description: 'Which records to list; all when absent. 필터.' })
   filter?: StrategyFilter | null;
 
   @Field(() => Int, { nullable: true, description: 'Page size, 50 by default, at most 1000. 페이지 크기.' })

@@ -24,7 +24,7 @@ export class YearResolver {
   }
 
   @Query(() => YearType, { nullable: true, description: 'One year, or null when no record refers to it. 연도.' })
-  async year(@Arg('year', () => Int) year: number, @Ctx() { em }: HubContext): Promise<YearType | null> {
+  async year(@Arg('year', () => Int, { description: 'The year, e.g. 2019. 연도.' }) year: number, @Ctx() { em }: HubContext): Promise<YearType | null> {
     const rows = await sql<YearType>(em, 'select year from hub_year where year = ?', [year]);
     return rows[0] ?? null;
   }
