@@ -85,6 +85,16 @@ describe('organisations', () => {
     expect(y2018.nodes.map((o: any) => o.name)).toEqual(expect.arrayContaining(['인사과', '자치행정과', '지역공동체과', '총무과', '토지정보과']));
   });
 
+  test('lineage: predecessors and successors with year, reason and evidence', async () => {
+    const { a, b } = await data(`{
+      a: node(id: "org:공동체협치담당관") { ... on Organisation { predecessors { kind year from { name } to { name } document { id } sourceLine } } }
+      b: node(id: "org:토지정보과") { ... on Organisation { successors { kind year to { name } reason } } }
+    }`);
+    // 002 line 110: 박재성, 민관협치담당관 until '19. 8. 4, 공동체협치담당관 from '19. 8. 5
+    expect(a.predecessors).toEqual([{ kind: 'SUCCEEDED', year: 2019, from: { name: '민관협치담당관' }, to: { name: '공동체협치담당관' }, document: { id: 'council-report-2020-communication' }, sourceLine: 110 }]);
+    expect(b.successors).toEqual([expect.objectContaining({ kind: 'WORK_MOVED', year: 2019, to: { name: '원도심스마트정보담당관' } })]);
+  });
+
   test('vacant posts stay visible as posts without a person (002 line 112)', async () => {
     const { node } = await data(`{ node(id: "org:소통기획담당관") { ... on Organisation { posts { title state person { name } } } } }`);
     expect(node.posts).toContainEqual({ title: '소통기획담당관', state: 'VACANT', person: null });

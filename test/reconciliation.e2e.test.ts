@@ -28,7 +28,7 @@ const KNOWN_DISCREPANCIES = [
 ];
 
 test('every printed total adds up, except the documents\' own discrepancies', async () => {
-  const res = await hub.gql(`{ documents { id totalChecks { label of printed computed matches sourceLine } } }`);
+  const res: { body: any } = await hub.gql(`{ documents { id totalChecks { label of printed computed matches sourceLine } } }`);
   expect(res.body.errors).toBeUndefined();
   const checks = res.body.data.documents.flatMap((d: any) => d.totalChecks.map((c: any) => ({ document: d.id, ...c })));
   const mismatches = checks.filter((c: any) => !c.matches).map((c: any) => [c.document, c.sourceLine, c.printed, c.computed]);
@@ -43,7 +43,7 @@ test('every printed total adds up, except the documents\' own discrepancies', as
 });
 
 test('a total that adds up is served with both figures (002 line 64: 11,815 = 1,751 + 4,814 + 5,011 + 239)', async () => {
-  const res = await hub.gql(`{ node(id: "council-report-2020-communication") { ... on SourceDocument { totalChecks { of printed computed matches sourceLine } } } }`);
+  const res: { body: any } = await hub.gql(`{ node(id: "council-report-2020-communication") { ... on SourceDocument { totalChecks { of printed computed matches sourceLine } } } }`);
   const budget = res.body.data.node.totalChecks.filter((c: any) => c.sourceLine === 64 && c.of === 'budget' && c.printed === 11815);
   expect(budget).toEqual([{ of: 'budget', printed: 11815, computed: 11815, matches: true, sourceLine: 64 }]);
 });

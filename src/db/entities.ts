@@ -4,7 +4,7 @@ import { CivicOrganisation } from '../domain/civic-organisations/civic-organisat
 import { Committee } from '../domain/committees/committee.entity';
 import { SourceDocument, TotalCheck } from '../domain/documents/document.entity';
 import { Indicator, IndicatorValue } from '../domain/indicators/indicator.entity';
-import { OrganisationSnapshot, Staffing } from '../domain/organisations/organisation-snapshot.entity';
+import { OrganisationLink, OrganisationSnapshot, Staffing } from '../domain/organisations/organisation-snapshot.entity';
 import { Organisation } from '../domain/organisations/organisation.entity';
 import { PersonRole, Person } from '../domain/people/person.entity';
 import { Program } from '../domain/programs/program.entity';
@@ -12,7 +12,7 @@ import { Strategy, StrategyItem } from '../domain/strategies/strategy.entity';
 
 /** Every entity, parents before children: the seed loader writes in this order and deletes in reverse. */
 export const ENTITIES = [
-  Organisation, SourceDocument, OrganisationSnapshot, Staffing, Strategy, StrategyItem, Program,
+  Organisation, SourceDocument, OrganisationLink, OrganisationSnapshot, Staffing, Strategy, StrategyItem, Program,
   BudgetLine, Indicator, IndicatorValue, Committee, CivicOrganisation, AuditFinding, AuditAction,
   Person, PersonRole, TotalCheck,
 ] as const;

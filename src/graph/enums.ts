@@ -1,7 +1,7 @@
 // GraphQL enums, from the same lists the seed schema validates against.
 import { registerEnumType } from 'type-graphql';
 import {
-  BUDGET_PHASES, COMMITTEE_KINDS, DOCUMENT_KINDS, FINDING_KINDS, ORGANISATION_KINDS, PROGRAM_STATUSES, ROLE_STATES, VALUE_KINDS,
+  BUDGET_PHASES, COMMITTEE_KINDS, DOCUMENT_KINDS, FINDING_KINDS, LINK_KINDS, ORGANISATION_KINDS, PROGRAM_STATUSES, ROLE_STATES, VALUE_KINDS,
 } from '../seeds/seed-schema';
 
 function enumObject<const T extends readonly string[]>(values: T): { [K in T[number]]: K } {
@@ -85,5 +85,17 @@ registerEnumType(RoleState, {
   valuesConfig: {
     SERVING: { description: '재직' }, PRESENT: { description: '출석' }, ABSENT: { description: '불참' },
     NEWLY_APPOINTED: { description: '신규 부임' }, VACANT: { description: '공석' }, FORMER: { description: '전직' },
+  },
+});
+
+export const OrganisationLinkKind = enumObject(LINK_KINDS);
+registerEnumType(OrganisationLinkKind, {
+  name: 'OrganisationLinkKind',
+  description: 'How one unit follows another. 조직 변동 종류.',
+  valuesConfig: {
+    RENAMED: { description: '명칭 변경: same unit, new name' },
+    SUCCEEDED: { description: '후속 조직: the post and its work continued in the other unit' },
+    WORK_MOVED: { description: '업무 이관: a program moved to the other unit' },
+    SPLIT: { description: '분리' }, MERGED: { description: '통합' },
   },
 });

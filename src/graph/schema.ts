@@ -8,7 +8,7 @@ import { CommitteeResolver } from '../domain/committees/committee.resolver';
 import { DocumentResolver } from '../domain/documents/document.resolver';
 import { IndicatorResolver, IndicatorValueResolver } from '../domain/indicators/indicator.resolver';
 import { NodeResolver } from '../domain/node/node.resolver';
-import { OrganisationResolver } from '../domain/organisations/organisation.resolver';
+import { OrganisationLinkResolver, OrganisationResolver } from '../domain/organisations/organisation.resolver';
 import { StaffingResolver } from '../domain/organisations/staffing.resolver';
 import { PersonResolver, RoleResolver } from '../domain/people/person.resolver';
 import { ProgramResolver } from '../domain/programs/program.resolver';
@@ -20,7 +20,7 @@ let built: Promise<GraphQLSchema> | undefined;
 async function buildHubSchema(): Promise<GraphQLSchema> {
   const schema = await buildSchema({
     resolvers: [
-      NodeResolver, YearResolver, DocumentResolver, OrganisationResolver, StaffingResolver, BudgetLineResolver,
+      NodeResolver, YearResolver, DocumentResolver, OrganisationResolver, OrganisationLinkResolver, StaffingResolver, BudgetLineResolver,
       StrategyResolver, ProgramResolver, IndicatorResolver, IndicatorValueResolver, CommitteeResolver,
       CivicOrganisationResolver, AuditFindingResolver, PersonResolver, RoleResolver,
     ],

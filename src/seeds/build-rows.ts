@@ -9,6 +9,7 @@ type Row = Record<string, unknown>;
 export interface SeedRows {
   Organisation: Row[];
   SourceDocument: Row[];
+  OrganisationLink: Row[];
   OrganisationSnapshot: Row[];
   Staffing: Row[];
   Strategy: Row[];
@@ -44,7 +45,7 @@ export function toMillionKrw(amount: number, unit: string): number {
 
 export function buildRows(files: SeedFiles): SeedRows {
   const rows: SeedRows = {
-    Organisation: [], SourceDocument: [], OrganisationSnapshot: [], Staffing: [], Strategy: [],
+    Organisation: [], SourceDocument: [], OrganisationLink: [], OrganisationSnapshot: [], Staffing: [], Strategy: [],
     StrategyItem: [], Program: [], BudgetLine: [], Indicator: [], IndicatorValue: [], Committee: [],
     CivicOrganisation: [], AuditFinding: [], AuditAction: [], Person: [], PersonRole: [], TotalCheck: [],
   };
@@ -294,6 +295,23 @@ export function buildRows(files: SeedFiles): SeedRows {
       }, where);
     });
   }
+
+  const documentIds = new Set(rows.SourceDocument.map((d) => d.id));
+  files.registry.links.forEach((link, i) => {
+    const where = `${files.registryFile}: links[${i}] «${link.from} → ${link.to}»`;
+    const endpoint = (name: string, field: string) => {
+      const id = orgIdByKey.get(nameKey(name));
+      if (!id) problems.push(`${where} › ${field}: unknown organisation ${name}`);
+      return id;
+    };
+    const from = endpoint(link.from, 'from');
+    const to = endpoint(link.to, 'to');
+    if (!documentIds.has(link.document)) problems.push(`${where} › document: no document ${link.document}`);
+    add('OrganisationLink', {
+      id: `link:${from}:${to}:${link.year}`, from, to, kind: link.kind, year: link.year, reason: link.reason,
+      document: link.document, sourceLine: link.line,
+    }, where);
+  });
 
   if (problems.length) throw new SeedReferenceError(problems);
   return rows;

@@ -79,7 +79,7 @@ export function readSeedFiles(dir: string): SeedFiles {
   const names = readdirSync(dir).filter((n) => n.endsWith('.yaml')).sort();
   const problems: string[] = [];
   if (!names.includes(REGISTRY_FILE)) problems.push(`${REGISTRY_FILE}: missing from ${dir}`);
-  let registry: OrganisationRegistry = { organisations: [] };
+  let registry: OrganisationRegistry = { organisations: [], links: [] };
   const documents: SeedFiles['documents'] = [];
   for (const name of names) {
     const path = join(dir, name);

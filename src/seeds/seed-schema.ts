@@ -213,6 +213,8 @@ export const documentSeed = z.object({
   totals: z.array(totalCheck).default([]),
 }).strict();
 
+export const LINK_KINDS = ['RENAMED', 'SUCCEEDED', 'WORK_MOVED', 'SPLIT', 'MERGED'] as const;
+
 export const organisationRegistry = z.object({
   organisations: z.array(z.object({
     name: text,
@@ -220,6 +222,16 @@ export const organisationRegistry = z.object({
     aliases: z.array(text).default([]),
     note: z.string().optional(),
   }).strict()),
+  /** Where the documents show a unit renamed, succeeded, or its work moved: both units stay, linked. */
+  links: z.array(z.object({
+    from: text,
+    to: text,
+    kind: z.enum(LINK_KINDS),
+    year,
+    reason: text,
+    document: z.string().describe('slug of the document that shows it'),
+    line,
+  }).strict()).default([]),
 }).strict();
 
 export type DocumentSeed = z.infer<typeof documentSeed>;

@@ -1,4 +1,5 @@
 import { defineEntity, p, type InferEntity } from '@mikro-orm/core';
+import { LINK_KINDS } from '../../seeds/seed-schema';
 import { SourceDocument } from '../documents/document.entity';
 import { Organisation } from './organisation.entity';
 
@@ -35,3 +36,20 @@ export const Staffing = defineEntity({
   },
 });
 export type Staffing = InferEntity<typeof Staffing>;
+
+/** A unit renamed, succeeded, or whose work moved to another: the lineage the documents show. */
+export const OrganisationLink = defineEntity({
+  name: 'OrganisationLink',
+  tableName: 'organisation_link',
+  properties: {
+    id: p.text().primary(),
+    from: () => p.manyToOne(Organisation).mapToPk().index(),
+    to: () => p.manyToOne(Organisation).mapToPk().index(),
+    kind: p.enum([...LINK_KINDS]),
+    year: p.integer(),
+    reason: p.text(),
+    document: () => p.manyToOne(SourceDocument).mapToPk(),
+    sourceLine: p.integer(),
+  },
+});
+export type OrganisationLink = InferEntity<typeof OrganisationLink>;

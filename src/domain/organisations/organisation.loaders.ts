@@ -2,12 +2,14 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import DataLoader from 'dataloader';
 import { groupBy, rowsById, rowsByParent, sql } from '../../graph/batch';
 import { BudgetLine } from '../budgets/budget-line.entity';
-import { OrganisationSnapshot, Staffing } from './organisation-snapshot.entity';
+import { OrganisationLink, OrganisationSnapshot, Staffing } from './organisation-snapshot.entity';
 import { Organisation } from './organisation.entity';
 
 export function organisationLoaders(em: EntityManager) {
   return {
     organisationById: rowsById(em, Organisation),
+    linksFromOrganisationId: rowsByParent(em, OrganisationLink, 'from', { year: 'asc' }),
+    linksToOrganisationId: rowsByParent(em, OrganisationLink, 'to', { year: 'asc' }),
     snapshotsByOrganisationId: rowsByParent(em, OrganisationSnapshot, 'organisation', { year: 'asc', document: 'asc' }),
     snapshotsByParentId: rowsByParent(em, OrganisationSnapshot, 'parent', { year: 'asc', sourceLine: 'asc' }),
     staffingByOrganisationId: rowsByParent(em, Staffing, 'organisation', { year: 'asc', document: 'asc', sourceLine: 'asc' }),

@@ -11,9 +11,10 @@ import { CommitteeType } from '../committees/committee.type';
 import { PersonType, RoleType } from '../people/person.type';
 import { ProgramType } from '../programs/program.type';
 import { StrategyType } from '../strategies/strategy.type';
-import type { OrganisationSnapshot } from './organisation-snapshot.entity';
+import type { OrganisationLink, OrganisationSnapshot } from './organisation-snapshot.entity';
 import { Organisation } from './organisation.entity';
-import { OrganisationType, StaffingType } from './organisation.type';
+import { OrganisationLinkType, OrganisationType, StaffingType } from './organisation.type';
+import { SourceDocumentType } from '../documents/document.type';
 
 @InputType({ description: 'Which organisations to list. 조직 필터.' })
 export class OrganisationFilter extends CommonFilter {
@@ -114,6 +115,16 @@ export class OrganisationResolver {
     return loaders.peopleByOrganisationId.load(org.id);
   }
 
+  @FieldResolver(() => [OrganisationLinkType], { description: 'Units this one follows: renamed from, succeeded, or took work from. 이전 조직.', complexity: listComplexity })
+  predecessors(@Root() org: Row<Organisation>, @Ctx() { loaders }: HubContext) {
+    return loaders.linksToOrganisationId.load(org.id);
+  }
+
+  @FieldResolver(() => [OrganisationLinkType], { description: 'Units that follow this one. 이후 조직.', complexity: listComplexity })
+  successors(@Root() org: Row<Organisation>, @Ctx() { loaders }: HubContext) {
+    return loaders.linksFromOrganisationId.load(org.id);
+  }
+
   @FieldResolver(() => [RoleType], { description: 'Posts in the unit, held or vacant, as each document reports them. 직위.', complexity: listComplexity })
   posts(@Root() org: Row<Organisation>, @Ctx() { loaders }: HubContext) {
     return loaders.rolesByOrganisationId.load(org.id);
@@ -121,3 +132,21 @@ export class OrganisationResolver {
 }
 
 export { ID };
+
+@Resolver(() => OrganisationLinkType)
+export class OrganisationLinkResolver {
+  @FieldResolver(() => OrganisationType, { description: 'The earlier unit. 이전 조직.' })
+  from(@Root() link: Row<OrganisationLink>, @Ctx() { loaders }: HubContext) {
+    return loaders.organisationById.load(link.from);
+  }
+
+  @FieldResolver(() => OrganisationType, { description: 'The later unit. 이후 조직.' })
+  to(@Root() link: Row<OrganisationLink>, @Ctx() { loaders }: HubContext) {
+    return loaders.organisationById.load(link.to);
+  }
+
+  @FieldResolver(() => SourceDocumentType, { description: 'Document that shows the change. 출처 문서.' })
+  document(@Root() link: Row<OrganisationLink>, @Ctx() { loaders }: HubContext) {
+    return loaders.documentById.load(link.document);
+  }
+}

@@ -1,5 +1,5 @@
 import { Field, Int, ObjectType } from 'type-graphql';
-import { OrganisationKind } from '../../graph/enums';
+import { OrganisationKind, OrganisationLinkKind } from '../../graph/enums';
 import { Node } from '../../graph/node';
 
 @ObjectType('Organisation', { implements: Node, description: 'An organisational unit, one identity across all years and documents (name key without whitespace). 조직.' })
@@ -35,5 +35,20 @@ export class StaffingType {
   raw!: string | null;
 
   @Field(() => Int, { description: 'Line of the figures. 원문 줄 번호.' })
+  sourceLine!: number;
+}
+
+@ObjectType('OrganisationLink', { description: 'A unit renamed, succeeded, or whose work moved to another, as the documents show it. 조직 변동.' })
+export class OrganisationLinkType {
+  @Field(() => OrganisationLinkKind, { description: 'How the later unit follows the earlier. 변동 종류.' })
+  kind!: string;
+
+  @Field(() => Int, { description: 'Year of the change. 연도.' })
+  year!: number;
+
+  @Field({ description: 'What the documents show, in a line. 근거.' })
+  reason!: string;
+
+  @Field(() => Int, { description: 'Line of the evidence in document. 원문 줄 번호.' })
   sourceLine!: number;
 }
