@@ -1,3 +1,6 @@
+// Quiet logs in tests, set before any module (and its logger) loads.
+process.env.LOG_LEVEL ??= 'silent';
+
 /** @type {import('jest').Config} */
 const swc = {
   jsc: {
