@@ -3,7 +3,7 @@
 import { Cursor, type EntityName, type FilterQuery } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { GraphQLError } from 'graphql';
-import { type ClassType, Field, Int, ObjectType } from 'type-graphql';
+import { ArgsType, type ClassType, Field, Int, ObjectType } from 'type-graphql';
 
 export const DEFAULT_PAGE_SIZE = 50;
 export const MAX_PAGE_SIZE = 1000;
@@ -15,6 +15,16 @@ export class PageInfo {
 
   @Field(() => String, { nullable: true, description: 'Pass as `after` to read the next page. 다음 페이지 커서.' })
   endCursor!: string | null;
+}
+
+/** Paging arguments of every list; each list's args class adds its `filter`. */
+@ArgsType()
+export class PageArgs {
+  @Field(() => Int, { nullable: true, description: 'Page size, 50 by default, at most 1000. 페이지 크기.' })
+  first?: number | null;
+
+  @Field(() => String, { nullable: true, description: 'Cursor of the last row already read. 커서.' })
+  after?: string | null;
 }
 
 export interface ConnectionShape<T> {

@@ -2,7 +2,7 @@ import { Args, ArgsType, Ctx, Field, FieldResolver, InputType, Int, Query, Resol
 import type { HubContext, Row } from '../../graph/context';
 import { AuditFindingKind } from '../../graph/enums';
 import { OwnedFilter, commonWhere, connectionComplexity, listComplexity } from '../../graph/filters';
-import { connectionType, paginate } from '../../graph/pagination';
+import { connectionType, PageArgs, paginate } from '../../graph/pagination';
 import { SourceDocumentType } from '../documents/document.type';
 import { OrganisationType } from '../organisations/organisation.type';
 import { AuditFinding } from './audit-finding.entity';
@@ -21,15 +21,9 @@ export class AuditFindingFilter extends OwnedFilter {
 }
 
 @ArgsType()
-class AuditFindingArgs {
+class AuditFindingArgs extends PageArgs {
   @Field(() => AuditFindingFilter, { nullable: true, description: 'Which records to list; all when absent. 필터.' })
   filter?: AuditFindingFilter | null;
-
-  @Field(() => Int, { nullable: true, description: 'Page size, 50 by default, at most 1000. 페이지 크기.' })
-  first?: number | null;
-
-  @Field(() => String, { nullable: true, description: 'Cursor of the last row already read. 커서.' })
-  after?: string | null;
 }
 
 export const AuditFindingConnection = connectionType(AuditFindingType, 'AuditFinding', '지적사항');

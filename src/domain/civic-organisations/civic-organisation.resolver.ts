@@ -1,7 +1,7 @@
-import { Args, ArgsType, Ctx, Field, FieldResolver, InputType, Int, Query, Resolver, Root } from 'type-graphql';
+import { Args, ArgsType, Ctx, Field, FieldResolver, InputType, Query, Resolver, Root } from 'type-graphql';
 import type { HubContext, Row } from '../../graph/context';
 import { CommonFilter, commonWhere, connectionComplexity } from '../../graph/filters';
-import { connectionType, paginate } from '../../graph/pagination';
+import { connectionType, PageArgs, paginate } from '../../graph/pagination';
 import { SourceDocumentType } from '../documents/document.type';
 import { CivicOrganisation } from './civic-organisation.entity';
 import { CivicOrganisationType } from './civic-organisation.type';
@@ -10,15 +10,9 @@ import { CivicOrganisationType } from './civic-organisation.type';
 export class CivicOrganisationFilter extends CommonFilter {}
 
 @ArgsType()
-class CivicOrganisationArgs {
+class CivicOrganisationArgs extends PageArgs {
   @Field(() => CivicOrganisationFilter, { nullable: true, description: 'Which records to list; all when absent. 필터.' })
   filter?: CivicOrganisationFilter | null;
-
-  @Field(() => Int, { nullable: true, description: 'Page size, 50 by default, at most 1000. 페이지 크기.' })
-  first?: number | null;
-
-  @Field(() => String, { nullable: true, description: 'Cursor of the last row already read. 커서.' })
-  after?: string | null;
 }
 
 export const CivicOrganisationConnection = connectionType(CivicOrganisationType, 'CivicOrganisation', '단체');

@@ -1,8 +1,8 @@
-import { Args, ArgsType, Ctx, Field, FieldResolver, InputType, Int, Query, Resolver, Root } from 'type-graphql';
+import { Args, ArgsType, Ctx, Field, FieldResolver, InputType, Query, Resolver, Root } from 'type-graphql';
 import type { HubContext, Row } from '../../graph/context';
 import { CommitteeKind } from '../../graph/enums';
 import { OwnedFilter, commonWhere, connectionComplexity } from '../../graph/filters';
-import { connectionType, paginate } from '../../graph/pagination';
+import { connectionType, PageArgs, paginate } from '../../graph/pagination';
 import { SourceDocumentType } from '../documents/document.type';
 import { OrganisationType } from '../organisations/organisation.type';
 import { Committee } from './committee.entity';
@@ -15,15 +15,9 @@ export class CommitteeFilter extends OwnedFilter {
 }
 
 @ArgsType()
-class CommitteeArgs {
+class CommitteeArgs extends PageArgs {
   @Field(() => CommitteeFilter, { nullable: true, description: 'Which records to list; all when absent. 필터.' })
   filter?: CommitteeFilter | null;
-
-  @Field(() => Int, { nullable: true, description: 'Page size, 50 by default, at most 1000. 페이지 크기.' })
-  first?: number | null;
-
-  @Field(() => String, { nullable: true, description: 'Cursor of the last row already read. 커서.' })
-  after?: string | null;
 }
 
 export const CommitteeConnection = connectionType(CommitteeType, 'Committee', '위원회');

@@ -1,7 +1,7 @@
-import { Args, ArgsType, Ctx, Field, FieldResolver, ID, InputType, Int, Query, Resolver, Root } from 'type-graphql';
+import { Args, ArgsType, Ctx, Field, FieldResolver, ID, InputType, Query, Resolver, Root } from 'type-graphql';
 import type { HubContext, Row } from '../../graph/context';
 import { OwnedFilter, commonWhere, connectionComplexity, listComplexity } from '../../graph/filters';
-import { connectionType, paginate } from '../../graph/pagination';
+import { connectionType, PageArgs, paginate } from '../../graph/pagination';
 import { SourceDocumentType } from '../documents/document.type';
 import { OrganisationType } from '../organisations/organisation.type';
 import { ProgramType } from '../programs/program.type';
@@ -15,15 +15,9 @@ export class IndicatorFilter extends OwnedFilter {
 }
 
 @ArgsType()
-class IndicatorArgs {
+class IndicatorArgs extends PageArgs {
   @Field(() => IndicatorFilter, { nullable: true, description: 'Which records to list; all when absent. 필터.' })
   filter?: IndicatorFilter | null;
-
-  @Field(() => Int, { nullable: true, description: 'Page size, 50 by default, at most 1000. 페이지 크기.' })
-  first?: number | null;
-
-  @Field(() => String, { nullable: true, description: 'Cursor of the last row already read. 커서.' })
-  after?: string | null;
 }
 
 export const IndicatorConnection = connectionType(IndicatorType, 'Indicator', '지표');

@@ -1,9 +1,9 @@
-import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, InputType, Int, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, InputType, Int, Query, Resolver, Root } from 'type-graphql';
 import { sql } from '../../graph/batch';
 import type { HubContext, Row } from '../../graph/context';
 import { OrganisationKind } from '../../graph/enums';
 import { CommonFilter, commonWhere, connectionComplexity, listComplexity } from '../../graph/filters';
-import { connectionType, paginate } from '../../graph/pagination';
+import { connectionType, PageArgs, paginate } from '../../graph/pagination';
 import { AuditFindingType } from '../audit-findings/audit-finding.type';
 import type { BudgetLine } from '../budgets/budget-line.entity';
 import { BudgetLineType } from '../budgets/budget-line.type';
@@ -23,15 +23,9 @@ export class OrganisationFilter extends CommonFilter {
 }
 
 @ArgsType()
-class OrganisationArgs {
+class OrganisationArgs extends PageArgs {
   @Field(() => OrganisationFilter, { nullable: true, description: 'Which records to list; all when absent. 필터.' })
   filter?: OrganisationFilter | null;
-
-  @Field(() => Int, { nullable: true, description: 'Page size, 50 by default, at most 1000. 페이지 크기.' })
-  first?: number | null;
-
-  @Field(() => String, { nullable: true, description: 'Cursor of the last row already read. 커서.' })
-  after?: string | null;
 }
 
 export const OrganisationConnection = connectionType(OrganisationType, 'Organisation', '조직');
@@ -131,7 +125,6 @@ export class OrganisationResolver {
   }
 }
 
-export { ID };
 
 @Resolver(() => OrganisationLinkType)
 export class OrganisationLinkResolver {

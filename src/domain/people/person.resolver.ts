@@ -1,7 +1,7 @@
-import { Args, ArgsType, Ctx, Field, FieldResolver, InputType, Int, Query, Resolver, Root } from 'type-graphql';
+import { Args, ArgsType, Ctx, Field, FieldResolver, InputType, Query, Resolver, Root } from 'type-graphql';
 import type { HubContext, Row } from '../../graph/context';
 import { OwnedFilter, commonWhere, connectionComplexity, listComplexity } from '../../graph/filters';
-import { connectionType, paginate } from '../../graph/pagination';
+import { connectionType, PageArgs, paginate } from '../../graph/pagination';
 import { SourceDocumentType } from '../documents/document.type';
 import { OrganisationType } from '../organisations/organisation.type';
 import { Person, PersonRole } from './person.entity';
@@ -11,15 +11,9 @@ import { PersonType, RoleType } from './person.type';
 export class PersonFilter extends OwnedFilter {}
 
 @ArgsType()
-class PersonArgs {
+class PersonArgs extends PageArgs {
   @Field(() => PersonFilter, { nullable: true, description: 'Which records to list; all when absent. 필터.' })
   filter?: PersonFilter | null;
-
-  @Field(() => Int, { nullable: true, description: 'Page size, 50 by default, at most 1000. 페이지 크기.' })
-  first?: number | null;
-
-  @Field(() => String, { nullable: true, description: 'Cursor of the last row already read. 커서.' })
-  after?: string | null;
 }
 
 export const PersonConnection = connectionType(PersonType, 'Person', '인물');

@@ -1,8 +1,8 @@
-import { Args, ArgsType, Ctx, Field, FieldResolver, ID, InputType, Int, Query, Resolver, Root } from 'type-graphql';
+import { Args, ArgsType, Ctx, Field, FieldResolver, ID, InputType, Query, Resolver, Root } from 'type-graphql';
 import type { HubContext, Row } from '../../graph/context';
 import { ProgramStatus } from '../../graph/enums';
 import { OwnedFilter, commonWhere, connectionComplexity, listComplexity } from '../../graph/filters';
-import { connectionType, paginate } from '../../graph/pagination';
+import { connectionType, PageArgs, paginate } from '../../graph/pagination';
 import { BudgetLineType } from '../budgets/budget-line.type';
 import { SourceDocumentType } from '../documents/document.type';
 import { IndicatorType } from '../indicators/indicator.type';
@@ -21,15 +21,9 @@ export class ProgramFilter extends OwnedFilter {
 }
 
 @ArgsType()
-class ProgramArgs {
+class ProgramArgs extends PageArgs {
   @Field(() => ProgramFilter, { nullable: true, description: 'Which records to list; all when absent. 필터.' })
   filter?: ProgramFilter | null;
-
-  @Field(() => Int, { nullable: true, description: 'Page size, 50 by default, at most 1000. 페이지 크기.' })
-  first?: number | null;
-
-  @Field(() => String, { nullable: true, description: 'Cursor of the last row already read. 커서.' })
-  after?: string | null;
 }
 
 export const ProgramConnection = connectionType(ProgramType, 'Program', '추진사업');

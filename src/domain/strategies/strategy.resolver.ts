@@ -1,7 +1,7 @@
-import { Args, ArgsType, Ctx, Field, FieldResolver, InputType, Int, Query, Resolver, Root } from 'type-graphql';
+import { Args, ArgsType, Ctx, Field, FieldResolver, InputType, Query, Resolver, Root } from 'type-graphql';
 import type { HubContext, Row } from '../../graph/context';
 import { OwnedFilter, commonWhere, connectionComplexity, listComplexity } from '../../graph/filters';
-import { connectionType, paginate } from '../../graph/pagination';
+import { connectionType, PageArgs, paginate } from '../../graph/pagination';
 import { SourceDocumentType } from '../documents/document.type';
 import { OrganisationType } from '../organisations/organisation.type';
 import { ProgramType } from '../programs/program.type';
@@ -12,15 +12,9 @@ import { StrategyItemType, StrategyType } from './strategy.type';
 export class StrategyFilter extends OwnedFilter {}
 
 @ArgsType()
-class StrategyArgs {
+class StrategyArgs extends PageArgs {
   @Field(() => StrategyFilter, { nullable: true, description: 'Which records to list; all when absent. 필터.' })
   filter?: StrategyFilter | null;
-
-  @Field(() => Int, { nullable: true, description: 'Page size, 50 by default, at most 1000. 페이지 크기.' })
-  first?: number | null;
-
-  @Field(() => String, { nullable: true, description: 'Cursor of the last row already read. 커서.' })
-  after?: string | null;
 }
 
 export const StrategyConnection = connectionType(StrategyType, 'Strategy', '전략');
