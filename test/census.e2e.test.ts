@@ -22,7 +22,6 @@ const COUNTS: Record<string, string> = {
   units: 'select count(*) from organisation_snapshot where document_id = $1',
   staffing: 'select count(*) from staffing where document_id = $1',
   'budget lines (organisations)': 'select count(*) from budget_line where document_id = $1 and organisation_id is not null',
-  'budget lines (programs)': 'select count(*) from budget_line where document_id = $1 and program_id is not null',
   strategies: 'select count(*) from strategy where document_id = $1',
   programs: 'select count(*) from program where document_id = $1',
   committees: 'select count(*) from committee where document_id = $1',
