@@ -1,7 +1,7 @@
 import { DefaultLogger, type LogContext, type LoggerOptions } from '@mikro-orm/core';
 import { Migrator } from '@mikro-orm/migrations';
 import { MikroORM, type Options } from '@mikro-orm/postgresql';
-import { ENTITIES } from './entities';
+import { ENTITIES, VIEW_ENTITIES } from './entities';
 
 /**
  * SQL statements per request id. MikroORM copies the logger context on fork and on every
@@ -32,9 +32,11 @@ class StatementCountingLogger extends DefaultLogger {
 export function ormOptions(clientUrl: string, overrides: Partial<Options> = {}): Options {
   return {
     clientUrl,
-    entities: [...ENTITIES],
+    entities: [...ENTITIES, ...VIEW_ENTITIES],
+    // Views are hand-written in migrations: the generator must neither create nor drop a table for them.
+    schemaGenerator: { skipTables: VIEW_ENTITIES.map((entity) => entity.meta.tableName) },
     extensions: [Migrator],
-    migrations: { path: __dirname + '/migrations', pathTs: __dirname + '/migrations', silent: true, transactional: true },
+    migrations: { path: __dirname + '/migrations', pathTs: __dirname + '/migrations', silent: true, transactional: true, snapshot: false },
     allowGlobalContext: false,
     debug: false,
     loggerFactory: (options: LoggerOptions) => new StatementCountingLogger(options),

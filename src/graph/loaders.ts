@@ -7,6 +7,7 @@ import { indicatorLoaders } from '../domain/indicators/indicator.loaders';
 import { organisationLoaders } from '../domain/organisations/organisation.loaders';
 import { personLoaders } from '../domain/people/person.loaders';
 import { programLoaders } from '../domain/programs/program.loaders';
+import { seriesLoaders } from '../domain/series/series.loaders';
 import { strategyLoaders } from '../domain/strategies/strategy.loaders';
 
 /** One fresh set per request: DataLoader caches must never outlive the request. */
@@ -21,6 +22,7 @@ export function createLoaders(em: EntityManager) {
     ...civicOrganisationLoaders(em),
     ...auditFindingLoaders(em),
     ...personLoaders(em),
+    ...seriesLoaders(em),
   };
 }
 export type Loaders = ReturnType<typeof createLoaders>;

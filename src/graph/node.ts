@@ -4,6 +4,7 @@ import { Field, ID, InterfaceType } from 'type-graphql';
 export const TYPE_BY_ID_PREFIX: Record<string, string> = {
   org: 'Organisation', strategy: 'Strategy', program: 'Program', indicator: 'Indicator', committee: 'Committee',
   civic: 'CivicOrganisation', finding: 'AuditFinding', person: 'Person',
+  programSeries: 'ProgramSeries', indicatorSeries: 'IndicatorSeries',
 };
 
 export function typeNameForId(id: string): string | undefined {

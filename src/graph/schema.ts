@@ -8,11 +8,17 @@ import { CommitteeResolver } from '../domain/committees/committee.resolver';
 import { DocumentResolver } from '../domain/documents/document.resolver';
 import { IndicatorResolver, IndicatorValueResolver } from '../domain/indicators/indicator.resolver';
 import { NodeResolver } from '../domain/node/node.resolver';
+import { ObservationResolver } from '../domain/observations/observation.resolver';
 import { OrganisationLinkResolver, OrganisationResolver } from '../domain/organisations/organisation.resolver';
 import { StaffingResolver } from '../domain/organisations/staffing.resolver';
 import { PersonResolver, RoleResolver } from '../domain/people/person.resolver';
 import { ProgramResolver } from '../domain/programs/program.resolver';
+import { SearchResolver } from '../domain/search/search.resolver';
 import { StrategyResolver } from '../domain/strategies/strategy.resolver';
+import {
+  BudgetTimelinePointResolver, BudgetVintageResolver, IndicatorSeriesFieldResolver, IndicatorSeriesResolver, IndicatorTimelinePointResolver,
+  IndicatorVintageResolver, ProgramSeriesFieldResolver, ProgramSeriesResolver,
+} from '../domain/series/series.resolver';
 import { YearResolver } from '../domain/years/year.resolver';
 
 let built: Promise<GraphQLSchema> | undefined;
@@ -22,7 +28,10 @@ async function buildHubSchema(): Promise<GraphQLSchema> {
     resolvers: [
       NodeResolver, YearResolver, DocumentResolver, OrganisationResolver, OrganisationLinkResolver, StaffingResolver, BudgetLineResolver,
       StrategyResolver, ProgramResolver, IndicatorResolver, IndicatorValueResolver, CommitteeResolver,
-      CivicOrganisationResolver, AuditFindingResolver, PersonResolver, RoleResolver,
+      CivicOrganisationResolver, AuditFindingResolver, PersonResolver, RoleResolver, SearchResolver,
+      ProgramSeriesResolver, IndicatorSeriesResolver, IndicatorTimelinePointResolver, BudgetTimelinePointResolver,
+      IndicatorVintageResolver, BudgetVintageResolver, ProgramSeriesFieldResolver, IndicatorSeriesFieldResolver,
+      ObservationResolver,
     ],
     validate: false,
   });

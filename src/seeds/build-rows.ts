@@ -25,6 +25,10 @@ export interface SeedRows {
   Person: Row[];
   PersonRole: Row[];
   TotalCheck: Row[];
+  ProgramSeries: Row[];
+  ProgramSeriesMember: Row[];
+  IndicatorSeries: Row[];
+  IndicatorSeriesMember: Row[];
 }
 
 export class SeedReferenceError extends Error {
@@ -48,6 +52,7 @@ export function buildRows(files: SeedFiles): SeedRows {
     Organisation: [], SourceDocument: [], OrganisationLink: [], OrganisationSnapshot: [], Staffing: [], Strategy: [],
     StrategyItem: [], Program: [], BudgetLine: [], Indicator: [], IndicatorValue: [], Committee: [],
     CivicOrganisation: [], AuditFinding: [], AuditAction: [], Person: [], PersonRole: [], TotalCheck: [],
+    ProgramSeries: [], ProgramSeriesMember: [], IndicatorSeries: [], IndicatorSeriesMember: [],
   };
   const problems: string[] = [];
   const seenIds = new Map<string, string>();
@@ -312,6 +317,31 @@ export function buildRows(files: SeedFiles): SeedRows {
       document: link.document, sourceLine: link.line,
     }, where);
   });
+
+  // Series link records by id: every member must exist, and belong to one series only.
+  const seriesKinds = [
+    { list: files.series.programSeries, table: 'ProgramSeries', members: 'ProgramSeriesMember', target: 'Program', field: 'program', prefix: 'programSeries', path: 'programSeries' },
+    { list: files.series.indicatorSeries, table: 'IndicatorSeries', members: 'IndicatorSeriesMember', target: 'Indicator', field: 'indicator', prefix: 'indicatorSeries', path: 'indicatorSeries' },
+  ] as const;
+  for (const kind of seriesKinds) {
+    const known = new Set(rows[kind.target].map((r) => r.id));
+    const seriesOf = new Map<string, string>();
+    kind.list.forEach((series, i) => {
+      const where = `${files.seriesFile}: ${kind.path}[${i}] «${series.key}»`;
+      const id = `${kind.prefix}:${series.key}`;
+      add(kind.table, 'title' in series
+        ? { id, key: series.key, title: series.title, searchText: searchText(series.title) }
+        : { id, key: series.key, name: series.name, unit: series.unit ?? null, searchText: searchText(series.name) }, where);
+      series.members.forEach((member, j) => {
+        const memberWhere = `${where} › members[${j}] › id`;
+        if (!known.has(member.id)) problems.push(`${memberWhere}: no ${kind.field} with id ${member.id}`);
+        const other = seriesOf.get(member.id);
+        if (other) problems.push(`${memberWhere}: ${member.id} is already in series ${other}`);
+        seriesOf.set(member.id, series.key);
+        add(kind.members, { id: `${id}/${member.id}`, series: id, [kind.field]: member.id, position: j, reason: member.reason }, memberWhere);
+      });
+    });
+  }
 
   if (problems.length) throw new SeedReferenceError(problems);
   return rows;

@@ -5,7 +5,7 @@ import { basename, join } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import type { z } from 'zod';
 import { normaliseStrings } from '../text';
-import { documentSeed, organisationRegistry, type DocumentSeed, type OrganisationRegistry } from './seed-schema';
+import { documentSeed, organisationRegistry, seriesFile, type DocumentSeed, type OrganisationRegistry, type SeriesFile } from './seed-schema';
 
 export class SeedError extends Error {
   constructor(readonly problems: string[]) {
@@ -18,9 +18,13 @@ export interface SeedFiles {
   registry: OrganisationRegistry;
   registryFile: string;
   documents: { file: string; seed: DocumentSeed }[];
+  series: SeriesFile;
+  seriesFile: string;
 }
 
 export const REGISTRY_FILE = 'organisations.yaml';
+/** Optional: curated series linking programs and indicators across documents. */
+export const SERIES_FILE = 'series.yaml';
 
 /** `programs[3] «시민행복 정책 발굴·추진» › budgets[0] › amount` */
 function describePath(data: unknown, path: PropertyKey[]): string {
@@ -81,8 +85,19 @@ export function readSeedFiles(dir: string): SeedFiles {
   if (!names.includes(REGISTRY_FILE)) problems.push(`${REGISTRY_FILE}: missing from ${dir}`);
   let registry: OrganisationRegistry = { organisations: [], links: [] };
   const documents: SeedFiles['documents'] = [];
+  let series: SeriesFile = { programSeries: [], indicatorSeries: [] };
   for (const name of names) {
     const path = join(dir, name);
+    if (name === SERIES_FILE) {
+      const parsed = parseFile(path);
+      problems.push(...parsed.problems);
+      if (parsed.data !== undefined) {
+        const result = validate(seriesFile, parsed.data, name);
+        problems.push(...result.problems);
+        if (result.value) series = result.value;
+      }
+      continue;
+    }
     if (name === REGISTRY_FILE) {
       const parsed = parseFile(path);
       problems.push(...parsed.problems);
@@ -98,5 +113,5 @@ export function readSeedFiles(dir: string): SeedFiles {
     if (result.seed) documents.push({ file: name, seed: result.seed });
   }
   if (problems.length) throw new SeedError(problems);
-  return { registry, registryFile: REGISTRY_FILE, documents };
+  return { registry, registryFile: REGISTRY_FILE, documents, series, seriesFile: SERIES_FILE };
 }

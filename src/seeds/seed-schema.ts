@@ -234,7 +234,22 @@ export const organisationRegistry = z.object({
   }).strict()).default([]),
 }).strict();
 
+const seriesMember = z.object({
+  id: text.describe('stable id of a program or indicator, e.g. program:plan-2019-planning-coordination:…'),
+  reason: text.describe('one line: why this is the same initiative or measure, with document and line'),
+}).strict();
+const seriesKey = z.string().regex(/^[a-z0-9-]+$/, 'lower-case letters, digits and dashes');
+
+/** seeds/series.yaml: curated links of one initiative or measure across documents. */
+export const seriesFile = z.object({
+  programSeries: z.array(z.object({ key: seriesKey, title: text, members: z.array(seriesMember).min(2) }).strict()).default([]),
+  indicatorSeries: z.array(z.object({
+    key: seriesKey, name: text, unit: z.string().optional(), members: z.array(seriesMember).min(2),
+  }).strict()).default([]),
+}).strict();
+
 export type DocumentSeed = z.infer<typeof documentSeed>;
+export type SeriesFile = z.infer<typeof seriesFile>;
 export type OrganisationRegistry = z.infer<typeof organisationRegistry>;
 export type ProgramSeed = DocumentSeed['programs'][number];
 export type IndicatorSeed = DocumentSeed['indicators'][number];

@@ -11,7 +11,7 @@ export function copyOfRealSeeds(): string {
   return dir;
 }
 
-export const documentFiles = (dir: string) => readdirSync(dir).filter((n) => n.endsWith('.yaml') && n !== 'organisations.yaml');
+export const documentFiles = (dir: string) => readdirSync(dir).filter((n) => n.endsWith('.yaml') && n !== 'organisations.yaml' && n !== 'series.yaml');
 
 export function editSeed(dir: string, file: string, edit: (seed: any) => void): void {
   const seed = parse(readFileSync(join(dir, file), 'utf8'));

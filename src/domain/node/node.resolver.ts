@@ -16,6 +16,8 @@ export class NodeResolver {
       case 'CivicOrganisation': return loaders.civicOrganisationById.load(id);
       case 'AuditFinding': return loaders.auditFindingById.load(id);
       case 'Person': return loaders.personById.load(id);
+      case 'ProgramSeries': return loaders.programSeriesById.load(id);
+      case 'IndicatorSeries': return loaders.indicatorSeriesById.load(id);
       default: return null;
     }
   }

@@ -40,6 +40,18 @@ function snapshotFor(snapshots: OrganisationSnapshot[], year: number | null | un
   return [...candidates].reverse().find((s) => s.parent) ?? null;
 }
 
+/** The unit and all it follows, walking predecessor links one batched level at a time. */
+async function lineageOf(id: string, loaders: HubContext['loaders']): Promise<string[]> {
+  const seen = new Set([id]);
+  let frontier = [id];
+  while (frontier.length) {
+    const links = (await loaders.linksToOrganisationId.loadMany(frontier)).flatMap((group) => (group instanceof Error ? [] : group));
+    frontier = links.map((l) => l.from).filter((from) => !seen.has(from));
+    frontier.forEach((from) => seen.add(from));
+  }
+  return [...seen];
+}
+
 @Resolver(() => OrganisationType)
 export class OrganisationResolver {
   @Query(() => OrganisationConnection, { description: 'Organisations, by name. 조직 목록.', complexity: connectionComplexity })
@@ -89,9 +101,16 @@ export class OrganisationResolver {
     return byYear(await loaders.strategiesByOrganisationId.load(org.id), year, (s) => s.year);
   }
 
-  @FieldResolver(() => [ProgramType], { description: 'Programs the unit is responsible for. 추진사업.', complexity: listComplexity })
-  async programs(@Root() org: Row<Organisation>, @Arg('year', () => Int, yearArg) year: number | null, @Ctx() { loaders }: HubContext) {
-    return byYear(await loaders.programsByOrganisationId.load(org.id), year, (p) => p.year);
+  @FieldResolver(() => [ProgramType], { description: 'Programs the unit is responsible for; with includePredecessors, also those of the units it follows. 추진사업.', complexity: listComplexity })
+  async programs(
+    @Root() org: Row<Organisation>,
+    @Arg('year', () => Int, yearArg) year: number | null,
+    @Arg('includePredecessors', () => Boolean, { defaultValue: false, description: 'Add the programs of every predecessor (renamed from, succeeded, took work from), transitively. 이전 조직 포함.' }) includePredecessors: boolean,
+    @Ctx() { loaders }: HubContext,
+  ) {
+    const owners = includePredecessors ? await lineageOf(org.id, loaders) : [org.id];
+    const programs = (await loaders.programsByOrganisationId.loadMany(owners)).flatMap((group) => (group instanceof Error ? [] : group));
+    return byYear(programs, year, (p) => p.year).sort((a, b) => a.year - b.year || a.document.localeCompare(b.document) || a.sourceLine - b.sourceLine);
   }
 
   @FieldResolver(() => [CommitteeType], { description: 'Committees the unit manages. 소관 위원회.', complexity: listComplexity })
