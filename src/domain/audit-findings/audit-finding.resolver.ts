@@ -2,7 +2,7 @@ import { Args, ArgsType, Ctx, Field, FieldResolver, InputType, Int, Query, Resol
 import type { HubContext, Row } from '../../graph/context';
 import { AuditFindingKind } from '../../graph/enums';
 import { OwnedFilter, commonWhere, connectionComplexity, listComplexity } from '../../graph/filters';
-import { connectionType, PageArgs, paginate } from '../../graph/pagination';
+import { connectionType, listOrders, PageArgs, paginate, type ComputedKey } from '../../graph/pagination';
 import { SourceDocumentType } from '../documents/document.type';
 import { OrganisationType } from '../organisations/organisation.type';
 import { AuditFinding } from './audit-finding.entity';
@@ -20,10 +20,35 @@ export class AuditFindingFilter extends OwnedFilter {
   status?: string | null;
 }
 
+const inDocumentOrder = { document: 'asc', sourceLine: 'asc' } as const;
+
+/** The number a code ends with (`19-10` → 10), so codes sort 19-2 before 19-10; SQL and JS read the same digits. */
+const codeNumber: ComputedKey = {
+  sql: `(substring(code from '(\\d{1,9})$'))::int`,
+  of: (finding: AuditFinding) => { const m = /(\d{1,9})$/.exec(finding.code); return m ? Number(m[1]) : null; },
+  type: 'integer',
+};
+
+export const AuditFindingOrder = listOrders('AuditFindingOrder', 'Order of an audit finding list; ties are broken by id. 지적사항 정렬.', 'YEAR_ASC', {
+  YEAR_ASC: { by: { year: 'asc', ...inDocumentOrder }, description: 'Oldest reporting year first, then in document order (the default). 연도 오름차순.' },
+  YEAR_DESC: { by: { year: 'desc', ...inDocumentOrder }, description: 'Latest reporting year first, then in document order. 연도 내림차순.' },
+  CODE_ASC: {
+    by: { auditYear: 'asc', codeNumber: 'asc', code: 'asc' }, computed: { codeNumber },
+    description: 'By audit year, then by the number the code ends with (19-2 before 19-10). 번호 오름차순.',
+  },
+  CODE_DESC: {
+    by: { auditYear: 'desc', codeNumber: 'desc', code: 'desc' }, computed: { codeNumber },
+    description: 'By audit year, latest first, then by code number, highest first. 번호 내림차순.',
+  },
+});
+
 @ArgsType()
 class AuditFindingArgs extends PageArgs {
   @Field(() => AuditFindingFilter, { nullable: true, description: 'Which records to list; all when absent. 필터.' })
   filter?: AuditFindingFilter | null;
+
+  @Field(() => AuditFindingOrder.enum, { nullable: true, defaultValue: AuditFindingOrder.defaultValue, description: 'Order of the rows; a cursor only continues the order it came from. 정렬 순서.' })
+  orderBy?: keyof typeof AuditFindingOrder.enum | null;
 }
 
 export const AuditFindingConnection = connectionType(AuditFindingType, 'AuditFinding', '지적사항');
@@ -31,12 +56,12 @@ export const AuditFindingConnection = connectionType(AuditFindingType, 'AuditFin
 @Resolver(() => AuditFindingType)
 export class AuditFindingResolver {
   @Query(() => AuditFindingConnection, { description: 'Council audit findings, in document order. 행정사무감사 지적사항 목록.', complexity: connectionComplexity })
-  auditFindings(@Args() { filter, first, after }: AuditFindingArgs, @Ctx() { em }: HubContext) {
+  auditFindings(@Args() { filter, orderBy, first, after }: AuditFindingArgs, @Ctx() { em }: HubContext) {
     const where: Record<string, unknown> = commonWhere(filter);
     if (filter?.kind) where.kind = filter.kind;
     if (filter?.auditYear != null) where.auditYear = filter.auditYear;
     if (filter?.status) where.status = filter.status;
-    return paginate(em, AuditFinding, where, { year: 'asc', document: 'asc', sourceLine: 'asc' }, { first, after });
+    return paginate(em, AuditFinding, where, AuditFindingOrder.of(orderBy), { first, after });
   }
 
   @FieldResolver(() => OrganisationType, { nullable: true, description: 'Responsible organisation. 주관 부서.' })

@@ -2,7 +2,7 @@ import { Args, ArgsType, Ctx, Field, FieldResolver, InputType, Query, Resolver, 
 import type { HubContext, Row } from '../../graph/context';
 import { CommitteeKind } from '../../graph/enums';
 import { OwnedFilter, commonWhere, connectionComplexity } from '../../graph/filters';
-import { connectionType, PageArgs, paginate } from '../../graph/pagination';
+import { connectionType, listOrders, PageArgs, paginate } from '../../graph/pagination';
 import { SourceDocumentType } from '../documents/document.type';
 import { OrganisationType } from '../organisations/organisation.type';
 import { Committee } from './committee.entity';
@@ -14,10 +14,24 @@ export class CommitteeFilter extends OwnedFilter {
   kind?: string | null;
 }
 
+const inDocumentOrder = { document: 'asc', sourceLine: 'asc' } as const;
+
+export const CommitteeOrder = listOrders('CommitteeOrder', 'Order of a committee list; ties are broken by id, and committees without a member count come last either way. 위원회 정렬.', 'YEAR_ASC', {
+  YEAR_ASC: { by: { year: 'asc', ...inDocumentOrder }, description: 'Oldest year first, then in document order (the default). 연도 오름차순.' },
+  YEAR_DESC: { by: { year: 'desc', ...inDocumentOrder }, description: 'Latest year first, then in document order. 연도 내림차순.' },
+  NAME_ASC: { by: { name: 'asc' }, description: 'By name, in code point order. 이름 오름차순.' },
+  NAME_DESC: { by: { name: 'desc' }, description: 'By name, reversed. 이름 내림차순.' },
+  MEMBERS_DESC: { by: { memberCount: 'desc' }, description: 'Most members first; no printed count last. 위원 수 많은 순.' },
+  MEMBERS_ASC: { by: { memberCount: 'asc' }, description: 'Fewest members first; no printed count last. 위원 수 적은 순.' },
+});
+
 @ArgsType()
 class CommitteeArgs extends PageArgs {
   @Field(() => CommitteeFilter, { nullable: true, description: 'Which records to list; all when absent. 필터.' })
   filter?: CommitteeFilter | null;
+
+  @Field(() => CommitteeOrder.enum, { nullable: true, defaultValue: CommitteeOrder.defaultValue, description: 'Order of the rows; a cursor only continues the order it came from. 정렬 순서.' })
+  orderBy?: keyof typeof CommitteeOrder.enum | null;
 }
 
 export const CommitteeConnection = connectionType(CommitteeType, 'Committee', '위원회');
@@ -25,10 +39,10 @@ export const CommitteeConnection = connectionType(CommitteeType, 'Committee', '�
 @Resolver(() => CommitteeType)
 export class CommitteeResolver {
   @Query(() => CommitteeConnection, { description: 'Committees, in document order. 위원회 목록.', complexity: connectionComplexity })
-  committees(@Args() { filter, first, after }: CommitteeArgs, @Ctx() { em }: HubContext) {
+  committees(@Args() { filter, orderBy, first, after }: CommitteeArgs, @Ctx() { em }: HubContext) {
     const where: Record<string, unknown> = commonWhere(filter);
     if (filter?.kind) where.kind = filter.kind;
-    return paginate(em, Committee, where, { year: 'asc', document: 'asc', sourceLine: 'asc' }, { first, after });
+    return paginate(em, Committee, where, CommitteeOrder.of(orderBy), { first, after });
   }
 
   @FieldResolver(() => String, { nullable: true, description: 'Chair(s) as one text, co-chairs joined by `, `. 위원장.' })

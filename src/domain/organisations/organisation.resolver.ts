@@ -2,8 +2,8 @@ import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, InputType, Int, Query, 
 import { sql } from '../../graph/batch';
 import type { HubContext, Row } from '../../graph/context';
 import { OrganisationKind } from '../../graph/enums';
-import { CommonFilter, commonWhere, connectionComplexity, listComplexity } from '../../graph/filters';
-import { connectionType, PageArgs, paginate } from '../../graph/pagination';
+import { CommonFilter, commonWhere, connectionComplexity, listComplexity, yearCondition, yearSql } from '../../graph/filters';
+import { connectionType, listOrders, PageArgs, paginate } from '../../graph/pagination';
 import { AuditFindingType } from '../audit-findings/audit-finding.type';
 import type { BudgetLine } from '../budgets/budget-line.entity';
 import { BudgetLineType } from '../budgets/budget-line.type';
@@ -22,10 +22,18 @@ export class OrganisationFilter extends CommonFilter {
   kind?: string | null;
 }
 
+export const OrganisationOrder = listOrders('OrganisationOrder', 'Order of an organisation list; ties are broken by id. 조직 정렬.', 'NAME_ASC', {
+  NAME_ASC: { by: { name: 'asc' }, description: 'By name, in code point order (the default). 이름 오름차순.' },
+  NAME_DESC: { by: { name: 'desc' }, description: 'By name, reversed. 이름 내림차순.' },
+});
+
 @ArgsType()
 class OrganisationArgs extends PageArgs {
-  @Field(() => OrganisationFilter, { nullable: true, description: 'Which records to list; all when absent. 필터.' })
+  @Field(() => OrganisationFilter, { nullable: true, description: 'Which records to list; year, yearFrom, yearTo and documentId match any record naming the unit. 필터.' })
   filter?: OrganisationFilter | null;
+
+  @Field(() => OrganisationOrder.enum, { nullable: true, defaultValue: OrganisationOrder.defaultValue, description: 'Order of the rows; a cursor only continues the order it came from. 정렬 순서.' })
+  orderBy?: keyof typeof OrganisationOrder.enum | null;
 }
 
 export const OrganisationConnection = connectionType(OrganisationType, 'Organisation', '조직');
@@ -55,17 +63,18 @@ async function lineageOf(id: string, loaders: HubContext['loaders']): Promise<st
 @Resolver(() => OrganisationType)
 export class OrganisationResolver {
   @Query(() => OrganisationConnection, { description: 'Organisations, by name. 조직 목록.', complexity: connectionComplexity })
-  async organisations(@Args() { filter, first, after }: OrganisationArgs, @Ctx() { em }: HubContext) {
+  async organisations(@Args() { filter, orderBy, first, after }: OrganisationArgs, @Ctx() { em }: HubContext) {
     const where: Record<string, unknown> = commonWhere({ search: filter?.search });
     if (filter?.kind) where.kind = filter.kind;
-    if (filter?.year != null || filter?.documentId) {
-      // Which units a year or a document names: the organisation_year view gathers every reference.
+    if (yearCondition(filter) || filter?.documentId) {
+      // Which units a year (or years) or a document names: the organisation_year view gathers every reference.
+      const years = yearSql('year', filter);
       const rows = await sql<{ organisation_id: string }>(em,
-        `select distinct organisation_id from organisation_year where (? :: int is null or year = ?) and (? :: text is null or document_id = ?)`,
-        [filter.year ?? null, filter.year ?? null, filter.documentId ?? null, filter.documentId ?? null]);
+        `select distinct organisation_id from organisation_year where ${years.sql} and (? :: text is null or document_id = ?)`,
+        [...years.params, filter!.documentId ?? null, filter!.documentId ?? null]);
       where.id = { $in: rows.map((r) => r.organisation_id) };
     }
-    return paginate(em, Organisation, where, { name: 'asc' }, { first, after });
+    return paginate(em, Organisation, where, OrganisationOrder.of(orderBy), { first, after });
   }
 
   @FieldResolver(() => [Int], { description: 'Years in which any document names this unit. 등장 연도.' })

@@ -1,8 +1,9 @@
-import { Args, ArgsType, Ctx, Field, FieldResolver, ID, InputType, Query, Resolver, Root } from 'type-graphql';
+import { Args, ArgsType, Ctx, Field, FieldResolver, Float, ID, InputType, Query, Resolver, Root } from 'type-graphql';
+import { sql } from '../../graph/batch';
 import type { HubContext, Row } from '../../graph/context';
 import { ProgramStatus } from '../../graph/enums';
 import { OwnedFilter, commonWhere, connectionComplexity, listComplexity } from '../../graph/filters';
-import { connectionType, PageArgs, paginate } from '../../graph/pagination';
+import { connectionType, listOrders, PageArgs, paginate } from '../../graph/pagination';
 import { BudgetLineType } from '../budgets/budget-line.type';
 import { SourceDocumentType } from '../documents/document.type';
 import { IndicatorType } from '../indicators/indicator.type';
@@ -18,12 +19,35 @@ export class ProgramFilter extends OwnedFilter {
 
   @Field(() => ID, { nullable: true, description: 'Only programs of this strategy. 전략 ID.' })
   strategyId?: string | null;
+
+  @Field(() => Boolean, { nullable: true, description: 'True: only programs with at least one indicator; false: only those with none. 지표 유무.' })
+  hasIndicators?: boolean | null;
+
+  @Field(() => Float, { nullable: true, description: 'Only programs whose total budget is at least this many million KRW; 비예산 (no amount) never matches. 최소 총사업비(백만원).' })
+  budgetMin?: number | null;
+
+  @Field(() => Float, { nullable: true, description: 'Only programs whose total budget is at most this many million KRW; 비예산 (no amount) never matches. 최대 총사업비(백만원).' })
+  budgetMax?: number | null;
 }
+
+const inDocumentOrder = { document: 'asc', sourceLine: 'asc' } as const;
+
+export const ProgramOrder = listOrders('ProgramOrder', 'Order of a program list; ties are broken by id, and programs without a budget come last either way. 추진사업 정렬.', 'YEAR_ASC', {
+  YEAR_ASC: { by: { year: 'asc', ...inDocumentOrder }, description: 'Oldest year first, then in document order (the default). 연도 오름차순.' },
+  YEAR_DESC: { by: { year: 'desc', ...inDocumentOrder }, description: 'Latest year first, then in document order. 연도 내림차순.' },
+  TITLE_ASC: { by: { title: 'asc' }, description: 'By title, in code point order (가 before 나). 제목 오름차순.' },
+  TITLE_DESC: { by: { title: 'desc' }, description: 'By title, reversed. 제목 내림차순.' },
+  BUDGET_DESC: { by: { totalBudgetMillionKrw: 'desc' }, description: 'Largest total budget first; programs without an amount (비예산) last. 총사업비 큰 순.' },
+  BUDGET_ASC: { by: { totalBudgetMillionKrw: 'asc' }, description: 'Smallest total budget first; programs without an amount (비예산) last. 총사업비 작은 순.' },
+});
 
 @ArgsType()
 class ProgramArgs extends PageArgs {
   @Field(() => ProgramFilter, { nullable: true, description: 'Which records to list; all when absent. 필터.' })
   filter?: ProgramFilter | null;
+
+  @Field(() => ProgramOrder.enum, { nullable: true, defaultValue: ProgramOrder.defaultValue, description: 'Order of the rows; a cursor only continues the order it came from. 정렬 순서.' })
+  orderBy?: keyof typeof ProgramOrder.enum | null;
 }
 
 export const ProgramConnection = connectionType(ProgramType, 'Program', '추진사업');
@@ -31,11 +55,22 @@ export const ProgramConnection = connectionType(ProgramType, 'Program', '추진�
 @Resolver(() => ProgramType)
 export class ProgramResolver {
   @Query(() => ProgramConnection, { description: 'Programs of every year, in document order. 추진사업 목록.', complexity: connectionComplexity })
-  programs(@Args() { filter, first, after }: ProgramArgs, @Ctx() { em }: HubContext) {
+  async programs(@Args() { filter, orderBy, first, after }: ProgramArgs, @Ctx() { em }: HubContext) {
     const where: Record<string, unknown> = commonWhere(filter);
     if (filter?.status) where.status = filter.status;
     if (filter?.strategyId) where.strategy = filter.strategyId;
-    return paginate(em, Program, where, { year: 'asc', document: 'asc', sourceLine: 'asc' }, { first, after });
+    if (filter?.budgetMin != null || filter?.budgetMax != null) {
+      // A range compares amounts, so a null amount (비예산, not printed) is outside every range.
+      where.totalBudgetMillionKrw = {
+        ...(filter.budgetMin != null && { $gte: filter.budgetMin }),
+        ...(filter.budgetMax != null && { $lte: filter.budgetMax }),
+      };
+    }
+    if (filter?.hasIndicators != null) {
+      const measured = await sql<{ program_id: string }>(em, 'select distinct program_id from indicator where program_id is not null');
+      where.id = { [filter.hasIndicators ? '$in' : '$nin']: measured.map((r) => r.program_id) };
+    }
+    return paginate(em, Program, where, ProgramOrder.of(orderBy), { first, after });
   }
 
   @FieldResolver(() => OrganisationType, { nullable: true, description: 'Responsible organisation. 담당 조직.' })

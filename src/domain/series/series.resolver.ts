@@ -1,8 +1,8 @@
 import { Args, ArgsType, Ctx, Field, FieldResolver, InputType, Int, Query, Resolver, Root } from 'type-graphql';
 import { sql } from '../../graph/batch';
 import type { HubContext, Row } from '../../graph/context';
-import { OwnedFilter, commonWhere, connectionComplexity, listComplexity } from '../../graph/filters';
-import { connectionType, PageArgs, paginate } from '../../graph/pagination';
+import { OwnedFilter, commonWhere, connectionComplexity, listComplexity, yearCondition, yearSql } from '../../graph/filters';
+import { connectionType, listOrders, PageArgs, paginate } from '../../graph/pagination';
 import type { BudgetLine } from '../budgets/budget-line.entity';
 import type { SourceDocument } from '../documents/document.entity';
 import { SourceDocumentType } from '../documents/document.type';
@@ -18,13 +18,35 @@ import {
 } from './series.type';
 import { timelineOf } from './timeline';
 
-@InputType({ description: 'Which series to list: year, document and organisation match any member. 시계열 필터.' })
+@InputType({ description: 'Which series to list: year, yearFrom, yearTo, document and organisation match any member. 시계열 필터.' })
 export class SeriesFilter extends OwnedFilter {}
 
+export const ProgramSeriesOrder = listOrders('ProgramSeriesOrder', 'Order of a program series list; ties are broken by id. 사업 시계열 정렬.', 'TITLE_ASC', {
+  TITLE_ASC: { by: { title: 'asc' }, description: 'By title, in code point order (the default). 제목 오름차순.' },
+  TITLE_DESC: { by: { title: 'desc' }, description: 'By title, reversed. 제목 내림차순.' },
+});
+
+export const IndicatorSeriesOrder = listOrders('IndicatorSeriesOrder', 'Order of an indicator series list; ties are broken by id. 지표 시계열 정렬.', 'NAME_ASC', {
+  NAME_ASC: { by: { name: 'asc' }, description: 'By name, in code point order (the default). 이름 오름차순.' },
+  NAME_DESC: { by: { name: 'desc' }, description: 'By name, reversed. 이름 내림차순.' },
+});
+
 @ArgsType()
-class SeriesArgs extends PageArgs {
+class ProgramSeriesArgs extends PageArgs {
   @Field(() => SeriesFilter, { nullable: true, description: 'Which records to list; all when absent. 필터.' })
   filter?: SeriesFilter | null;
+
+  @Field(() => ProgramSeriesOrder.enum, { nullable: true, defaultValue: ProgramSeriesOrder.defaultValue, description: 'Order of the rows; a cursor only continues the order it came from. 정렬 순서.' })
+  orderBy?: keyof typeof ProgramSeriesOrder.enum | null;
+}
+
+@ArgsType()
+class IndicatorSeriesArgs extends PageArgs {
+  @Field(() => SeriesFilter, { nullable: true, description: 'Which records to list; all when absent. 필터.' })
+  filter?: SeriesFilter | null;
+
+  @Field(() => IndicatorSeriesOrder.enum, { nullable: true, defaultValue: IndicatorSeriesOrder.defaultValue, description: 'Order of the rows; a cursor only continues the order it came from. 정렬 순서.' })
+  orderBy?: keyof typeof IndicatorSeriesOrder.enum | null;
 }
 
 export const ProgramSeriesConnection = connectionType(ProgramSeriesType, 'ProgramSeries', '사업 시계열');
@@ -44,22 +66,27 @@ async function membersOf(series: { id: string }, ctx: HubContext): Promise<Progr
   return present(await ctx.loaders.programById.loadMany(members.map((m) => m.program)));
 }
 
-/** Series ids with a member matching year, document or organisation; undefined when no such filter. */
-async function seriesIdsMatching(ctx: HubContext, memberQuery: string, filter: SeriesFilter | null | undefined) {
-  if (filter?.year == null && !filter?.documentId && !filter?.organisationId) return undefined;
-  const params = [filter.year ?? null, filter.year ?? null, filter.documentId ?? null, filter.documentId ?? null, filter.organisationId ?? null, filter.organisationId ?? null];
-  return (await sql<{ series_id: string }>(ctx.em, memberQuery, params)).map((r) => r.series_id);
+/**
+ * Series ids with one member matching every given filter of year (with yearFrom/yearTo), document and
+ * organisation; undefined when none is given. `memberQuery(years)` selects series_id with the year condition on
+ * `yearColumn` (null when no year filter is given) and then the document and organisation conditions.
+ */
+async function seriesIdsMatching(ctx: HubContext, memberQuery: (years: string | null) => string, yearColumn: string, filter: SeriesFilter | null | undefined) {
+  if (!yearCondition(filter) && !filter?.documentId && !filter?.organisationId) return undefined;
+  const years = yearCondition(filter) ? yearSql(yearColumn, filter) : null;
+  const params = [...(years?.params ?? []), filter!.documentId ?? null, filter!.documentId ?? null, filter!.organisationId ?? null, filter!.organisationId ?? null];
+  return (await sql<{ series_id: string }>(ctx.em, memberQuery(years?.sql ?? null), params)).map((r) => r.series_id);
 }
 
 @Resolver(() => ProgramSeriesType)
 export class ProgramSeriesResolver {
   @Query(() => ProgramSeriesConnection, { description: 'Initiatives followed across documents, by title. 사업 시계열 목록.', complexity: connectionComplexity })
-  async programSeries(@Args() { filter, first, after }: SeriesArgs, @Ctx() ctx: HubContext) {
+  async programSeries(@Args() { filter, orderBy, first, after }: ProgramSeriesArgs, @Ctx() ctx: HubContext) {
     const where: Record<string, unknown> = commonWhere({ search: filter?.search });
-    const ids = await seriesIdsMatching(ctx, `select distinct m.series_id from program_series_member m join program p on p.id = m.program_id
-      where (?::int is null or p.year = ?) and (?::text is null or p.document_id = ?) and (?::text is null or p.organisation_id = ?)`, filter);
+    const ids = await seriesIdsMatching(ctx, (years) => `select distinct m.series_id from program_series_member m join program p on p.id = m.program_id
+      where ${years ?? 'true'} and (?::text is null or p.document_id = ?) and (?::text is null or p.organisation_id = ?)`, 'p.year', filter);
     if (ids) where.id = { $in: ids };
-    return paginate(ctx.em, ProgramSeries, where, { title: 'asc' }, { first, after });
+    return paginate(ctx.em, ProgramSeries, where, ProgramSeriesOrder.of(orderBy), { first, after });
   }
 
   @FieldResolver(() => [ProgramType], { description: 'The programs of the initiative, by year. 연도별 사업.', complexity: listComplexity })
@@ -98,13 +125,14 @@ export class ProgramSeriesResolver {
 @Resolver(() => IndicatorSeriesType)
 export class IndicatorSeriesResolver {
   @Query(() => IndicatorSeriesConnection, { description: 'Measures followed across documents, by name. 지표 시계열 목록.', complexity: connectionComplexity })
-  async indicatorSeries(@Args() { filter, first, after }: SeriesArgs, @Ctx() ctx: HubContext) {
+  async indicatorSeries(@Args() { filter, orderBy, first, after }: IndicatorSeriesArgs, @Ctx() ctx: HubContext) {
     const where: Record<string, unknown> = commonWhere({ search: filter?.search });
-    const ids = await seriesIdsMatching(ctx, `select distinct m.series_id from indicator_series_member m join indicator i on i.id = m.indicator_id
-      where (?::int is null or exists (select 1 from indicator_value v where v.indicator_id = i.id and v.year = ?))
-        and (?::text is null or i.document_id = ?) and (?::text is null or i.organisation_id = ?)`, filter);
+    // A year matches an indicator with a value for it, as the indicators list's year filter does.
+    const ids = await seriesIdsMatching(ctx, (years) => `select distinct m.series_id from indicator_series_member m join indicator i on i.id = m.indicator_id
+      where ${years ? `exists (select 1 from indicator_value v where v.indicator_id = i.id and ${years})` : 'true'}
+        and (?::text is null or i.document_id = ?) and (?::text is null or i.organisation_id = ?)`, 'v.year', filter);
     if (ids) where.id = { $in: ids };
-    return paginate(ctx.em, IndicatorSeries, where, { name: 'asc' }, { first, after });
+    return paginate(ctx.em, IndicatorSeries, where, IndicatorSeriesOrder.of(orderBy), { first, after });
   }
 
   @FieldResolver(() => [IndicatorType], { description: 'The indicators that print this measure. 지표.', complexity: listComplexity })

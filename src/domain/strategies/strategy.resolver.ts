@@ -1,7 +1,7 @@
 import { Args, ArgsType, Ctx, Field, FieldResolver, InputType, Query, Resolver, Root } from 'type-graphql';
 import type { HubContext, Row } from '../../graph/context';
 import { OwnedFilter, commonWhere, connectionComplexity, listComplexity } from '../../graph/filters';
-import { connectionType, PageArgs, paginate } from '../../graph/pagination';
+import { connectionType, listOrders, PageArgs, paginate } from '../../graph/pagination';
 import { SourceDocumentType } from '../documents/document.type';
 import { OrganisationType } from '../organisations/organisation.type';
 import { ProgramType } from '../programs/program.type';
@@ -11,10 +11,22 @@ import { StrategyItemType, StrategyType } from './strategy.type';
 @InputType({ description: 'Which strategies to list. 전략 필터.' })
 export class StrategyFilter extends OwnedFilter {}
 
+const inDocumentOrder = { document: 'asc', sourceLine: 'asc' } as const;
+
+export const StrategyOrder = listOrders('StrategyOrder', 'Order of a strategy list; ties are broken by id. 전략 정렬.', 'YEAR_ASC', {
+  YEAR_ASC: { by: { year: 'asc', ...inDocumentOrder }, description: 'Oldest year first, then in document order (the default). 연도 오름차순.' },
+  YEAR_DESC: { by: { year: 'desc', ...inDocumentOrder }, description: 'Latest year first, then in document order. 연도 내림차순.' },
+  TITLE_ASC: { by: { title: 'asc' }, description: 'By title, in code point order. 제목 오름차순.' },
+  TITLE_DESC: { by: { title: 'desc' }, description: 'By title, reversed. 제목 내림차순.' },
+});
+
 @ArgsType()
 class StrategyArgs extends PageArgs {
   @Field(() => StrategyFilter, { nullable: true, description: 'Which records to list; all when absent. 필터.' })
   filter?: StrategyFilter | null;
+
+  @Field(() => StrategyOrder.enum, { nullable: true, defaultValue: StrategyOrder.defaultValue, description: 'Order of the rows; a cursor only continues the order it came from. 정렬 순서.' })
+  orderBy?: keyof typeof StrategyOrder.enum | null;
 }
 
 export const StrategyConnection = connectionType(StrategyType, 'Strategy', '전략');
@@ -22,8 +34,8 @@ export const StrategyConnection = connectionType(StrategyType, 'Strategy', '전�
 @Resolver(() => StrategyType)
 export class StrategyResolver {
   @Query(() => StrategyConnection, { description: 'Strategies of every document, in document order. 전략 목록.', complexity: connectionComplexity })
-  strategies(@Args() { filter, first, after }: StrategyArgs, @Ctx() { em }: HubContext) {
-    return paginate(em, Strategy, commonWhere(filter), { year: 'asc', document: 'asc', sourceLine: 'asc' }, { first, after });
+  strategies(@Args() { filter, orderBy, first, after }: StrategyArgs, @Ctx() { em }: HubContext) {
+    return paginate(em, Strategy, commonWhere(filter), StrategyOrder.of(orderBy), { first, after });
   }
 
   @FieldResolver(() => OrganisationType, { nullable: true, description: 'Organisation whose strategy it is. 조직.' })
