@@ -8,9 +8,17 @@ export function searchText(...names: (string | null | undefined)[]): string {
   return names.filter((n): n is string => !!n).map((n) => nameKey(n).toLowerCase()).join('\n');
 }
 
+/** What a `search` looks for in searchText: its key, lower-cased. */
+const searchKey = (search: string) => nameKey(search).toLowerCase();
+
 /** A LIKE pattern for "contains", with the user's % and _ taken literally. */
 export function containsPattern(search: string): string {
-  return '%' + nameKey(search).toLowerCase().replace(/[\\%_]/g, (c) => '\\' + c) + '%';
+  return '%' + searchKey(search).replace(/[\\%_]/g, (c) => '\\' + c) + '%';
+}
+
+/** containsPattern's match on a row already loaded (nested lists filter in memory). */
+export function containsSearch(searchText: string, search: string): boolean {
+  return searchText.includes(searchKey(search));
 }
 
 /** Normalises every string of a parsed seed file to NFC (Korean text may arrive decomposed). */

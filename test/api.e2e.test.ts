@@ -160,11 +160,11 @@ describe('programs, budgets and indicators', () => {
   });
 
   test('strategies: the twelve of the 2019 plan, with items and programs', async () => {
-    const { strategies } = await data(`{ strategies(filter: { documentId: "plan-2019-planning-coordination" }) { totalCount nodes { number title vision goal items { number } programs { title } } } }`);
+    const { strategies } = await data(`{ strategies(filter: { documentId: "plan-2019-planning-coordination" }) { totalCount nodes { number title vision goal items { number } programs { nodes { title } } } } }`);
     expect(strategies.totalCount).toBe(12);
     expect(strategies.nodes[0]).toMatchObject({ number: '1', vision: '소통과 협치를 통한 시정운영', goal: '데이터 디지털 행정 기반마련' });
     expect(strategies.nodes[0].items.length).toBe(6);
-    expect(strategies.nodes.find((s: any) => s.number === '2').programs.map((p: any) => p.title)).toContain('교육청 재정 지원');
+    expect(strategies.nodes.find((s: any) => s.number === '2').programs.nodes.map((p: any) => p.title)).toContain('교육청 재정 지원');
   });
 });
 

@@ -70,12 +70,12 @@ test('timelineOf: latest document first, every printing kept, nothing overwritte
 
 test('lineage: 원도심스마트정보담당관 with its predecessors has the 2018 Smart GIS programs of 토지정보과; 혁신담당관 the 2019 regulation work of 법무담당관', async () => {
   const { gis, innovation } = await data(`{
-    gis: node(id: "org:원도심스마트정보담당관") { ... on Organisation { own: programs { year } all: programs(includePredecessors: true) { year title organisation { name } } } }
-    innovation: node(id: "org:혁신담당관") { ... on Organisation { programs(includePredecessors: true, year: 2019) { title organisation { name } } } }
+    gis: node(id: "org:원도심스마트정보담당관") { ... on Organisation { own: programs { nodes { year } } all: programs(includePredecessors: true) { nodes { year title organisation { name } } } } }
+    innovation: node(id: "org:혁신담당관") { ... on Organisation { programs(includePredecessors: true, year: 2019) { nodes { title organisation { name } } } } }
   }`);
-  expect(new Set(gis.own.map((p: any) => p.year))).toEqual(new Set([2019]));
-  expect(gis.all.filter((p: any) => p.year === 2018 && p.organisation.name === '토지정보과').map((p: any) => p.title)).toEqual(
+  expect(new Set(gis.own.nodes.map((p: any) => p.year))).toEqual(new Set([2019]));
+  expect(gis.all.nodes.filter((p: any) => p.year === 2018 && p.organisation.name === '토지정보과').map((p: any) => p.title)).toEqual(
     expect.arrayContaining(['Data 부자도시 “스마트 GIS 인천”']));
   // 000 line 1416: 불합리한 규제 발굴 해소 under 법무담당관 in 2019; its work moved to 혁신담당관 by 2020 (002 line 1318)
-  expect(innovation.programs).toContainEqual({ title: '불합리한 규제 발굴 해소', organisation: { name: '법무담당관' } });
+  expect(innovation.programs.nodes).toContainEqual({ title: '불합리한 규제 발굴 해소', organisation: { name: '법무담당관' } });
 });

@@ -1,6 +1,6 @@
 // The filter fields every list shares, and how they become a MikroORM where clause.
 import { Field, ID, InputType, Int } from 'type-graphql';
-import { containsPattern } from '../text';
+import { containsPattern, containsSearch } from '../text';
 
 @InputType({ description: 'Filters every list accepts. 공통 필터.' })
 export class CommonFilter {
@@ -57,6 +57,22 @@ export function commonWhere(filter: Partial<OwnedFilter> | null | undefined, fie
   if (filter.documentId) where.document = filter.documentId;
   if (filter.organisationId) where[fields.organisation ?? 'organisation'] = filter.organisationId;
   return where;
+}
+
+/**
+ * commonWhere as a test of a row already loaded, for nested lists paged in memory: the same
+ * fields with the same meaning (a null year is in no range, as in SQL).
+ */
+export function matchesCommonFilter(row: Record<string, any>, filter: Partial<OwnedFilter> | null | undefined, fields: { year?: string; organisation?: string } = {}): boolean {
+  if (!filter) return true;
+  if (filter.search && !containsSearch(row.searchText, filter.search)) return false;
+  const year: number | null = row[fields.year ?? 'year'] ?? null;
+  if (filter.year != null && year !== filter.year) return false;
+  if (filter.yearFrom != null && (year === null || year < filter.yearFrom)) return false;
+  if (filter.yearTo != null && (year === null || year > filter.yearTo)) return false;
+  if (filter.documentId && row.document !== filter.documentId) return false;
+  if (filter.organisationId && row[fields.organisation ?? 'organisation'] !== filter.organisationId) return false;
+  return true;
 }
 
 /** Complexity of a connection field: its page size times what each row selects. */

@@ -206,6 +206,17 @@ const namedOrder = (order: OrderBy | ListOrder): ListOrder =>
     ? (order as ListOrder)
     : { name: Object.entries(order as OrderBy).map(([k, d]) => `${k}_${d}`).join(','), by: order as OrderBy };
 
+/** The page shape both paginations share: `rows` are the page plus at most one row, which tells that more follow. */
+function pageOf<T>(rows: T[], first: number, label: string, keys: Key[], totalCount: number): ConnectionShape<T> {
+  const nodes = rows.slice(0, first);
+  const edges = nodes.map((node) => ({ cursor: encodeCursor(label, keys.map((key) => valueOf(node, key))), node }));
+  return { edges, nodes, pageInfo: { hasNextPage: rows.length > first, endCursor: edges.at(-1)?.cursor ?? null }, totalCount };
+}
+
+/** `first: 0` reads no row: the count, and whether a page would have one. */
+const emptyPage = <T>(totalCount: number, after: string | null | undefined): ConnectionShape<T> =>
+  ({ edges: [], nodes: [], pageInfo: { hasNextPage: totalCount > 0 && !after, endCursor: after ?? null }, totalCount });
+
 /** One page of `entity` rows matching `where`, in `order` then id, after the `after` cursor: two statements (rows and count). */
 export async function paginate<T extends object>(
   em: EntityManager,
@@ -219,23 +230,60 @@ export async function paginate<T extends object>(
   const order = namedOrder(orderBy);
   const keys = keysOf(meta, order);
   const afterValues = args.after ? decodeCursor(args.after, meta, order, keys) : undefined;
-  if (first === 0) {
-    const totalCount = await em.count(entity, where);
-    return { edges: [], nodes: [], pageInfo: { hasNextPage: totalCount > 0 && !args.after, endCursor: args.after ?? null }, totalCount };
-  }
+  if (first === 0) return emptyPage(await em.count(entity, where), args.after);
   const pageWhere = afterValues ? { $and: [where, afterCondition(keys, afterValues)] } : where;
   const rows = await em.find(entity, pageWhere as FilterQuery<T>, {
     orderBy: keys.map((key) => ({ [column(key)]: key.desc ? QueryOrder.DESC_NULLS_LAST : QueryOrder.ASC_NULLS_LAST })) as any,
     limit: first + 1,
   });
   const totalCount = await em.count(entity, where);
-  const nodes = rows.slice(0, first) as T[];
-  const label = `${meta.className}:${order.name}`;
-  const edges = nodes.map((node) => ({ cursor: encodeCursor(label, keys.map((key) => valueOf(node, key))), node }));
-  return {
-    edges,
-    nodes,
-    pageInfo: { hasNextPage: rows.length > first, endCursor: edges.at(-1)?.cursor ?? null },
-    totalCount,
-  };
+  return pageOf(rows as T[], first, `${meta.className}:${order.name}`, keys, totalCount);
+}
+
+/**
+ * Text in code point order, as the database's C.UTF-8 collation sorts it. JS `<` compares UTF-16
+ * units, which puts a character past U+FFFF (a surrogate pair) before U+E000–U+FFFF.
+ */
+function compareText(a: string, b: string): number {
+  const unit = (c: number) => (c >= 0xe000 ? c - 0x800 : c >= 0xd800 ? c + 0x2000 : c);
+  for (let i = 0; i < a.length && i < b.length; i++) {
+    if (a.charCodeAt(i) !== b.charCodeAt(i)) return unit(a.charCodeAt(i)) - unit(b.charCodeAt(i));
+  }
+  return a.length - b.length;
+}
+
+/** The SQL order of paginate on key values: each key in its direction with nulls last either way, then the next key. */
+function compareKeys(keys: Key[], a: unknown[], b: unknown[]): number {
+  for (let i = 0; i < keys.length; i++) {
+    const [x, y] = [a[i], b[i]];
+    if (x === y) continue;
+    if (x === null) return 1;
+    if (y === null) return -1;
+    const c = typeof x === 'string' ? compareText(x, y as string) : (x as number) - (y as number);
+    if (c !== 0) return keys[i].desc ? -c : c;
+  }
+  return 0;
+}
+
+/**
+ * paginate over rows already loaded (a parent's share of one batched statement), filtered by the
+ * caller: the same order, page size errors, cursors (a root cursor reads on here and back) and
+ * totalCount, computed in memory so a nested list costs no statement per parent.
+ */
+export function paginateRows<T extends object>(
+  em: EntityManager,
+  entity: EntityName<T>,
+  rows: readonly T[],
+  orderBy: OrderBy | ListOrder,
+  args: { first?: number | null; after?: string | null },
+): ConnectionShape<T> {
+  const first = pageSize(args.first);
+  const meta = em.getMetadata().find(entity)!;
+  const order = namedOrder(orderBy);
+  const keys = keysOf(meta, order);
+  const afterValues = args.after ? decodeCursor(args.after, meta, order, keys) : undefined;
+  if (first === 0) return emptyPage(rows.length, args.after);
+  const keyed = rows.map((row) => ({ row, values: keys.map((key) => valueOf(row, key)) })).sort((a, b) => compareKeys(keys, a.values, b.values));
+  const following = afterValues ? keyed.filter((r) => compareKeys(keys, r.values, afterValues) > 0) : keyed;
+  return pageOf(following.slice(0, first + 1).map((r) => r.row), first, `${meta.className}:${order.name}`, keys, rows.length);
 }

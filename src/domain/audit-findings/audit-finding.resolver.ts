@@ -1,7 +1,7 @@
 import { Args, ArgsType, Ctx, Field, FieldResolver, InputType, Int, Query, Resolver, Root } from 'type-graphql';
 import type { HubContext, Row } from '../../graph/context';
 import { AuditFindingKind } from '../../graph/enums';
-import { OwnedFilter, commonWhere, connectionComplexity, listComplexity } from '../../graph/filters';
+import { OwnedFilter, commonWhere, connectionComplexity, listComplexity, matchesCommonFilter } from '../../graph/filters';
 import { connectionType, listOrders, PageArgs, paginate, type ComputedKey } from '../../graph/pagination';
 import { SourceDocumentType } from '../documents/document.type';
 import { OrganisationType } from '../organisations/organisation.type';
@@ -18,6 +18,15 @@ export class AuditFindingFilter extends OwnedFilter {
 
   @Field(() => String, { nullable: true, description: 'Only this status as printed (진행 …). 조치 상황.' })
   status?: string | null;
+}
+
+/** The filter on a finding already loaded, for nested lists; `auditFindings` below builds it in SQL. */
+export function matchesAuditFindingFilter(finding: AuditFinding, filter: AuditFindingFilter | null | undefined): boolean {
+  if (!filter) return true;
+  return matchesCommonFilter(finding, filter)
+    && (!filter.kind || finding.kind === filter.kind)
+    && (filter.auditYear == null || finding.auditYear === filter.auditYear)
+    && (!filter.status || finding.status === filter.status);
 }
 
 const inDocumentOrder = { document: 'asc', sourceLine: 'asc' } as const;
@@ -42,8 +51,9 @@ export const AuditFindingOrder = listOrders('AuditFindingOrder', 'Order of an au
   },
 });
 
+/** Paging, filter and order of every audit finding list: the root `auditFindings` and the nested ones. */
 @ArgsType()
-class AuditFindingArgs extends PageArgs {
+export class AuditFindingArgs extends PageArgs {
   @Field(() => AuditFindingFilter, { nullable: true, description: 'Which records to list; all when absent. 필터.' })
   filter?: AuditFindingFilter | null;
 

@@ -1,7 +1,7 @@
 import { Args, ArgsType, Ctx, Field, FieldResolver, InputType, Query, Resolver, Root } from 'type-graphql';
 import type { HubContext, Row } from '../../graph/context';
 import { CommitteeKind } from '../../graph/enums';
-import { OwnedFilter, commonWhere, connectionComplexity } from '../../graph/filters';
+import { OwnedFilter, commonWhere, connectionComplexity, matchesCommonFilter } from '../../graph/filters';
 import { connectionType, listOrders, PageArgs, paginate } from '../../graph/pagination';
 import { SourceDocumentType } from '../documents/document.type';
 import { OrganisationType } from '../organisations/organisation.type';
@@ -12,6 +12,11 @@ import { CommitteeType } from './committee.type';
 export class CommitteeFilter extends OwnedFilter {
   @Field(() => CommitteeKind, { nullable: true, description: 'Only city or only council committees. 종류.' })
   kind?: string | null;
+}
+
+/** The filter on a committee already loaded, for nested lists; `committees` below builds it in SQL. */
+export function matchesCommitteeFilter(committee: Committee, filter: CommitteeFilter | null | undefined): boolean {
+  return matchesCommonFilter(committee, filter) && (!filter?.kind || committee.kind === filter.kind);
 }
 
 const inDocumentOrder = { document: 'asc', sourceLine: 'asc' } as const;
@@ -25,8 +30,9 @@ export const CommitteeOrder = listOrders('CommitteeOrder', 'Order of a committee
   MEMBERS_ASC: { by: { memberCount: 'asc' }, description: 'Fewest members first; no printed count last. 위원 수 적은 순.' },
 });
 
+/** Paging, filter and order of every committee list: the root `committees` and the nested ones. */
 @ArgsType()
-class CommitteeArgs extends PageArgs {
+export class CommitteeArgs extends PageArgs {
   @Field(() => CommitteeFilter, { nullable: true, description: 'Which records to list; all when absent. 필터.' })
   filter?: CommitteeFilter | null;
 

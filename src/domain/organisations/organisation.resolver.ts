@@ -3,14 +3,18 @@ import { sql } from '../../graph/batch';
 import type { HubContext, Row } from '../../graph/context';
 import { OrganisationKind } from '../../graph/enums';
 import { CommonFilter, commonWhere, connectionComplexity, listComplexity, yearCondition, yearSql } from '../../graph/filters';
-import { connectionType, listOrders, PageArgs, paginate } from '../../graph/pagination';
-import { AuditFindingType } from '../audit-findings/audit-finding.type';
+import { connectionType, listOrders, PageArgs, paginate, paginateRows } from '../../graph/pagination';
+import { AuditFinding } from '../audit-findings/audit-finding.entity';
+import { AuditFindingArgs, AuditFindingConnection, AuditFindingOrder, matchesAuditFindingFilter } from '../audit-findings/audit-finding.resolver';
 import type { BudgetLine } from '../budgets/budget-line.entity';
 import { BudgetLineType } from '../budgets/budget-line.type';
-import { CommitteeType } from '../committees/committee.type';
+import { Committee } from '../committees/committee.entity';
+import { CommitteeArgs, CommitteeConnection, CommitteeOrder, matchesCommitteeFilter } from '../committees/committee.resolver';
 import { PersonType, RoleType } from '../people/person.type';
-import { ProgramType } from '../programs/program.type';
-import { StrategyType } from '../strategies/strategy.type';
+import { Program } from '../programs/program.entity';
+import { ProgramArgs, ProgramConnection, ProgramOrder, programsMatching } from '../programs/program.resolver';
+import { Strategy } from '../strategies/strategy.entity';
+import { matchesStrategyFilter, StrategyArgs, StrategyConnection, StrategyOrder } from '../strategies/strategy.resolver';
 import type { OrganisationLink, OrganisationSnapshot } from './organisation-snapshot.entity';
 import { Organisation } from './organisation.entity';
 import { OrganisationLinkType, OrganisationType, StaffingType } from './organisation.type';
@@ -105,31 +109,42 @@ export class OrganisationResolver {
     return byYear(await loaders.budgetLinesByOrganisationId.load(org.id), year, (b) => b.fiscalYear);
   }
 
-  @FieldResolver(() => [StrategyType], { description: 'Strategies the unit owns. 전략.', complexity: listComplexity })
-  async strategies(@Root() org: Row<Organisation>, @Arg('year', () => Int, yearArg) year: number | null, @Ctx() { loaders }: HubContext) {
-    return byYear(await loaders.strategiesByOrganisationId.load(org.id), year, (s) => s.year);
+  // The nested lists below page the parent's rows from one batched statement for all parents, in memory.
+  @FieldResolver(() => StrategyConnection, { description: 'Strategies the unit owns. 전략.', complexity: connectionComplexity })
+  async strategies(
+    @Root() org: Row<Organisation>,
+    @Arg('year', () => Int, yearArg) year: number | null,
+    @Args() { filter, orderBy, first, after }: StrategyArgs,
+    @Ctx() { em, loaders }: HubContext,
+  ) {
+    const strategies = byYear(await loaders.strategiesByOrganisationId.load(org.id), year, (s) => s.year).filter((s) => matchesStrategyFilter(s, filter));
+    return paginateRows(em, Strategy, strategies, StrategyOrder.of(orderBy), { first, after });
   }
 
-  @FieldResolver(() => [ProgramType], { description: 'Programs the unit is responsible for; with includePredecessors, also those of the units it follows. 추진사업.', complexity: listComplexity })
+  @FieldResolver(() => ProgramConnection, { description: 'Programs the unit is responsible for; with includePredecessors, also those of the units it follows. 추진사업.', complexity: connectionComplexity })
   async programs(
     @Root() org: Row<Organisation>,
     @Arg('year', () => Int, yearArg) year: number | null,
     @Arg('includePredecessors', () => Boolean, { defaultValue: false, description: 'Add the programs of every predecessor (renamed from, succeeded, took work from), transitively. 이전 조직 포함.' }) includePredecessors: boolean,
-    @Ctx() { loaders }: HubContext,
+    @Args() { filter, orderBy, first, after }: ProgramArgs,
+    @Ctx() { em, loaders }: HubContext,
   ) {
     const owners = includePredecessors ? await lineageOf(org.id, loaders) : [org.id];
     const programs = (await loaders.programsByOrganisationId.loadMany(owners)).flatMap((group) => (group instanceof Error ? [] : group));
-    return byYear(programs, year, (p) => p.year).sort((a, b) => a.year - b.year || a.document.localeCompare(b.document) || a.sourceLine - b.sourceLine);
+    const matching = await programsMatching(byYear(programs, year, (p) => p.year), filter, loaders);
+    return paginateRows(em, Program, matching, ProgramOrder.of(orderBy), { first, after });
   }
 
-  @FieldResolver(() => [CommitteeType], { description: 'Committees the unit manages. 소관 위원회.', complexity: listComplexity })
-  committees(@Root() org: Row<Organisation>, @Ctx() { loaders }: HubContext) {
-    return loaders.committeesByOrganisationId.load(org.id);
+  @FieldResolver(() => CommitteeConnection, { description: 'Committees the unit manages. 소관 위원회.', complexity: connectionComplexity })
+  async committees(@Root() org: Row<Organisation>, @Args() { filter, orderBy, first, after }: CommitteeArgs, @Ctx() { em, loaders }: HubContext) {
+    const committees = (await loaders.committeesByOrganisationId.load(org.id)).filter((c) => matchesCommitteeFilter(c, filter));
+    return paginateRows(em, Committee, committees, CommitteeOrder.of(orderBy), { first, after });
   }
 
-  @FieldResolver(() => [AuditFindingType], { description: 'Council audit findings the unit is responsible for. 행정사무감사 지적사항.', complexity: listComplexity })
-  auditFindings(@Root() org: Row<Organisation>, @Ctx() { loaders }: HubContext) {
-    return loaders.auditFindingsByOrganisationId.load(org.id);
+  @FieldResolver(() => AuditFindingConnection, { description: 'Council audit findings the unit is responsible for. 행정사무감사 지적사항.', complexity: connectionComplexity })
+  async auditFindings(@Root() org: Row<Organisation>, @Args() { filter, orderBy, first, after }: AuditFindingArgs, @Ctx() { em, loaders }: HubContext) {
+    const findings = (await loaders.auditFindingsByOrganisationId.load(org.id)).filter((f) => matchesAuditFindingFilter(f, filter));
+    return paginateRows(em, AuditFinding, findings, AuditFindingOrder.of(orderBy), { first, after });
   }
 
   @FieldResolver(() => [PersonType], { description: 'People holding a post in the unit. 소속 인물.', complexity: listComplexity })

@@ -2,7 +2,7 @@ import { Args, ArgsType, Ctx, Field, FieldResolver, Float, ID, InputType, Query,
 import { sql } from '../../graph/batch';
 import type { HubContext, Row } from '../../graph/context';
 import { ProgramStatus } from '../../graph/enums';
-import { OwnedFilter, commonWhere, connectionComplexity, listComplexity } from '../../graph/filters';
+import { OwnedFilter, commonWhere, connectionComplexity, listComplexity, matchesCommonFilter } from '../../graph/filters';
 import { connectionType, listOrders, PageArgs, paginate } from '../../graph/pagination';
 import { BudgetLineType } from '../budgets/budget-line.type';
 import { SourceDocumentType } from '../documents/document.type';
@@ -30,6 +30,37 @@ export class ProgramFilter extends OwnedFilter {
   budgetMax?: number | null;
 }
 
+/**
+ * The filter on a program already loaded, for nested lists paged in memory; `programs` below
+ * builds the same conditions in SQL. hasIndicators needs `measured` (ids of programs with an
+ * indicator): programsMatching loads it.
+ */
+export function matchesProgramFilter(program: Program, filter: ProgramFilter | null | undefined, measured?: ReadonlySet<string>): boolean {
+  if (!filter) return true;
+  if (!matchesCommonFilter(program, filter)) return false;
+  if (filter.status && program.status !== filter.status) return false;
+  if (filter.strategyId && program.strategy !== filter.strategyId) return false;
+  // as in SQL, a null amount (비예산) is outside every range
+  const budget = program.totalBudgetMillionKrw == null ? null : Number(program.totalBudgetMillionKrw); // a double: typed string | number
+  if (filter.budgetMin != null && (budget === null || budget < filter.budgetMin)) return false;
+  if (filter.budgetMax != null && (budget === null || budget > filter.budgetMax)) return false;
+  if (filter.hasIndicators != null) {
+    if (!measured) throw new Error('matchesProgramFilter needs the measured programs for hasIndicators');
+    if (measured.has(program.id) !== filter.hasIndicators) return false;
+  }
+  return true;
+}
+
+/** A parent's programs that match the filter; hasIndicators asks one batched loader, for all parents at once. */
+export async function programsMatching(programs: Program[], filter: ProgramFilter | null | undefined, loaders: HubContext['loaders']): Promise<Program[]> {
+  let measured: Set<string> | undefined;
+  if (filter?.hasIndicators != null) {
+    const flags = await Promise.all(programs.map((p) => loaders.hasIndicatorsByProgramId.load(p.id)));
+    measured = new Set(programs.filter((_, i) => flags[i]).map((p) => p.id));
+  }
+  return programs.filter((p) => matchesProgramFilter(p, filter, measured));
+}
+
 const inDocumentOrder = { document: 'asc', sourceLine: 'asc' } as const;
 
 export const ProgramOrder = listOrders('ProgramOrder', 'Order of a program list; ties are broken by id, and programs without a budget come last either way. 추진사업 정렬.', 'YEAR_ASC', {
@@ -41,8 +72,9 @@ export const ProgramOrder = listOrders('ProgramOrder', 'Order of a program list;
   BUDGET_ASC: { by: { totalBudgetMillionKrw: 'asc' }, description: 'Smallest total budget first; programs without an amount (비예산) last. 총사업비 작은 순.' },
 });
 
+/** Paging, filter and order of every program list: the root `programs` and the nested ones. */
 @ArgsType()
-class ProgramArgs extends PageArgs {
+export class ProgramArgs extends PageArgs {
   @Field(() => ProgramFilter, { nullable: true, description: 'Which records to list; all when absent. 필터.' })
   filter?: ProgramFilter | null;
 
@@ -54,6 +86,7 @@ export const ProgramConnection = connectionType(ProgramType, 'Program', '추진�
 
 @Resolver(() => ProgramType)
 export class ProgramResolver {
+  // The filter as SQL; matchesProgramFilter is the same filter for nested lists.
   @Query(() => ProgramConnection, { description: 'Programs of every year, in document order. 추진사업 목록.', complexity: connectionComplexity })
   async programs(@Args() { filter, orderBy, first, after }: ProgramArgs, @Ctx() { em }: HubContext) {
     const where: Record<string, unknown> = commonWhere(filter);

@@ -1,15 +1,19 @@
 import { Args, ArgsType, Ctx, Field, FieldResolver, InputType, Query, Resolver, Root } from 'type-graphql';
 import type { HubContext, Row } from '../../graph/context';
-import { OwnedFilter, commonWhere, connectionComplexity, listComplexity } from '../../graph/filters';
-import { connectionType, listOrders, PageArgs, paginate } from '../../graph/pagination';
+import { OwnedFilter, commonWhere, connectionComplexity, listComplexity, matchesCommonFilter } from '../../graph/filters';
+import { connectionType, listOrders, PageArgs, paginate, paginateRows } from '../../graph/pagination';
 import { SourceDocumentType } from '../documents/document.type';
 import { OrganisationType } from '../organisations/organisation.type';
-import { ProgramType } from '../programs/program.type';
+import { Program } from '../programs/program.entity';
+import { ProgramArgs, ProgramConnection, ProgramOrder, programsMatching } from '../programs/program.resolver';
 import { Strategy } from './strategy.entity';
 import { StrategyItemType, StrategyType } from './strategy.type';
 
 @InputType({ description: 'Which strategies to list. 전략 필터.' })
 export class StrategyFilter extends OwnedFilter {}
+
+/** The filter on a strategy already loaded, for nested lists; `strategies` below builds it in SQL (commonWhere). */
+export const matchesStrategyFilter = (strategy: Strategy, filter: StrategyFilter | null | undefined) => matchesCommonFilter(strategy, filter);
 
 const inDocumentOrder = { document: 'asc', sourceLine: 'asc' } as const;
 
@@ -20,8 +24,9 @@ export const StrategyOrder = listOrders('StrategyOrder', 'Order of a strategy li
   TITLE_DESC: { by: { title: 'desc' }, description: 'By title, reversed. 제목 내림차순.' },
 });
 
+/** Paging, filter and order of every strategy list: the root `strategies` and the nested ones. */
 @ArgsType()
-class StrategyArgs extends PageArgs {
+export class StrategyArgs extends PageArgs {
   @Field(() => StrategyFilter, { nullable: true, description: 'Which records to list; all when absent. 필터.' })
   filter?: StrategyFilter | null;
 
@@ -48,9 +53,10 @@ export class StrategyResolver {
     return loaders.documentById.load(strategy.document);
   }
 
-  @FieldResolver(() => [ProgramType], { description: 'Programs serving the strategy. 추진사업.', complexity: listComplexity })
-  programs(@Root() strategy: Row<Strategy>, @Ctx() { loaders }: HubContext) {
-    return loaders.programsByStrategyId.load(strategy.id);
+  @FieldResolver(() => ProgramConnection, { description: 'Programs serving the strategy. 추진사업.', complexity: connectionComplexity })
+  async programs(@Root() strategy: Row<Strategy>, @Args() { filter, orderBy, first, after }: ProgramArgs, @Ctx() { em, loaders }: HubContext) {
+    const programs = await programsMatching(await loaders.programsByStrategyId.load(strategy.id), filter, loaders);
+    return paginateRows(em, Program, programs, ProgramOrder.of(orderBy), { first, after });
   }
 
   @FieldResolver(() => [StrategyItemType], { description: 'Numbered items printed under the strategy. 세부 과제.', complexity: listComplexity })

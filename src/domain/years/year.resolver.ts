@@ -1,12 +1,15 @@
-import { Arg, Ctx, Field, FieldResolver, Int, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, Field, FieldResolver, Int, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import { sql } from '../../graph/batch';
 import type { HubContext, Row } from '../../graph/context';
-import { listComplexity } from '../../graph/filters';
+import { connectionComplexity, listComplexity } from '../../graph/filters';
+import { paginateRows } from '../../graph/pagination';
 import { SourceDocumentType } from '../documents/document.type';
 import { IndicatorValueType } from '../indicators/indicator.type';
 import { OrganisationType } from '../organisations/organisation.type';
-import { ProgramType } from '../programs/program.type';
-import { StrategyType } from '../strategies/strategy.type';
+import { Program } from '../programs/program.entity';
+import { ProgramArgs, ProgramConnection, ProgramOrder, programsMatching } from '../programs/program.resolver';
+import { Strategy } from '../strategies/strategy.entity';
+import { matchesStrategyFilter, StrategyArgs, StrategyConnection, StrategyOrder } from '../strategies/strategy.resolver';
 
 @ObjectType('Year', { description: 'A year any record refers to: the entry point of cross-year views. 연도.' })
 export class YearType {
@@ -39,14 +42,16 @@ export class YearResolver {
     return loaders.organisationsByYear.load(year);
   }
 
-  @FieldResolver(() => [StrategyType], { description: 'Strategies of documents of the year. 전략.', complexity: listComplexity })
-  strategies(@Root() { year }: Row<YearType>, @Ctx() { loaders }: HubContext) {
-    return loaders.strategiesByYear.load(year);
+  @FieldResolver(() => StrategyConnection, { description: 'Strategies of documents of the year. 전략.', complexity: connectionComplexity })
+  async strategies(@Root() { year }: Row<YearType>, @Args() { filter, orderBy, first, after }: StrategyArgs, @Ctx() { em, loaders }: HubContext) {
+    const strategies = (await loaders.strategiesByYear.load(year)).filter((s) => matchesStrategyFilter(s, filter));
+    return paginateRows(em, Strategy, strategies, StrategyOrder.of(orderBy), { first, after });
   }
 
-  @FieldResolver(() => [ProgramType], { description: 'Programs of documents of the year. 추진사업.', complexity: listComplexity })
-  programs(@Root() { year }: Row<YearType>, @Ctx() { loaders }: HubContext) {
-    return loaders.programsByYear.load(year);
+  @FieldResolver(() => ProgramConnection, { description: 'Programs of documents of the year. 추진사업.', complexity: connectionComplexity })
+  async programs(@Root() { year }: Row<YearType>, @Args() { filter, orderBy, first, after }: ProgramArgs, @Ctx() { em, loaders }: HubContext) {
+    const programs = await programsMatching(await loaders.programsByYear.load(year), filter, loaders);
+    return paginateRows(em, Program, programs, ProgramOrder.of(orderBy), { first, after });
   }
 
   @FieldResolver(() => [IndicatorValueType], { description: 'Indicator values for the year, from every document. 지표 값.', complexity: listComplexity })
