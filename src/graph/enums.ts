@@ -4,7 +4,7 @@ import {
   BUDGET_PHASES, COMMITTEE_KINDS, DOCUMENT_KINDS, FINDING_KINDS, LINK_KINDS, ORGANISATION_KINDS, PROGRAM_STATUSES, ROLE_STATES, VALUE_KINDS,
 } from '../seeds/seed-schema';
 
-function enumObject<const T extends readonly string[]>(values: T): { [K in T[number]]: K } {
+export function enumObject<const T extends readonly string[]>(values: T): { [K in T[number]]: K } {
   return Object.fromEntries(values.map((v) => [v, v])) as { [K in T[number]]: K };
 }
 

@@ -1,7 +1,7 @@
 // Aggregates for dashboards: totals, counts and groups computed in SQL over the whole filtered
 // set (no paging), so a panel needs one small answer instead of every row.
 import { ArgsType, Field, Float, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
-import { BudgetPhase, ProgramStatus } from '../../graph/enums';
+import { BudgetPhase, ProgramStatus, enumObject } from '../../graph/enums';
 import { listComplexity } from '../../graph/filters';
 import { IndicatorFilter } from '../indicators/indicator.resolver';
 import { BudgetOwnerType } from '../observations/observation.type';
@@ -12,7 +12,7 @@ export const MAX_BUDGET_GROUPS = 1000;
 
 export const BUDGET_GROUP_KEYS = ['YEAR', 'ORGANISATION', 'STRATEGY', 'DOCUMENT', 'PHASE'] as const;
 export type BudgetGroupKey = (typeof BUDGET_GROUP_KEYS)[number];
-export const BudgetGroupBy = Object.fromEntries(BUDGET_GROUP_KEYS.map((v) => [v, v])) as { [K in BudgetGroupKey]: K };
+export const BudgetGroupBy = enumObject(BUDGET_GROUP_KEYS);
 registerEnumType(BudgetGroupBy, {
   name: 'BudgetGroupBy',
   description: 'A key budget lines can be grouped by. 예산 집계 기준.',
@@ -27,7 +27,7 @@ registerEnumType(BudgetGroupBy, {
 
 export const BUDGET_SUMMARY_ORDERS = ['SUM_DESC', 'SUM_ASC', 'COUNT_DESC', 'KEY_ASC'] as const;
 export type BudgetSummaryOrderKey = (typeof BUDGET_SUMMARY_ORDERS)[number];
-export const BudgetSummaryOrder = Object.fromEntries(BUDGET_SUMMARY_ORDERS.map((v) => [v, v])) as { [K in BudgetSummaryOrderKey]: K };
+export const BudgetSummaryOrder = enumObject(BUDGET_SUMMARY_ORDERS);
 registerEnumType(BudgetSummaryOrder, {
   name: 'BudgetSummaryOrder',
   description: 'Order of budget groups; ties always go by the keys ascending, so the order is stable. 예산 집계 정렬.',

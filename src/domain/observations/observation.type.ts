@@ -1,10 +1,10 @@
 // Flat rows for BI connectors (Grafana, Power Query): scalar columns only, so one query with
 // `first` and `after` pulls a whole table without walking relations.
 import { Field, Float, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
-import { BudgetPhase, ValueKind } from '../../graph/enums';
+import { BudgetPhase, ValueKind, enumObject } from '../../graph/enums';
 import { BUDGET_OWNER_TYPES } from './observation.entity';
 
-export const BudgetOwnerType = Object.fromEntries(BUDGET_OWNER_TYPES.map((v) => [v, v])) as { [K in (typeof BUDGET_OWNER_TYPES)[number]]: K };
+export const BudgetOwnerType = enumObject(BUDGET_OWNER_TYPES);
 registerEnumType(BudgetOwnerType, {
   name: 'BudgetOwnerType',
   description: 'Whose budget line a fact is. 예산 소유 구분.',
