@@ -46,12 +46,14 @@ test('the regulation work: 법무담당관 in the 2019 plan, 혁신담당관 in 
 test('initiatives printed in three documents are linked across all three', async () => {
   const { programSeries } = await allSeries();
   const byKey = Object.fromEntries(programSeries.nodes.map((s: any) => [s.key, new Set(s.programs.map((p: any) => p.document.id))]));
-  // 주민자치 and 마을공동체: 2018 plan, 2020 report, mid-term plan; 정보격차, 공공와이파이, 사이버침해대응: 2019 plan, mid-term plan, 2022 transcript
+  // An independent audit found twelve initiatives printed in three documents. 주민자치, 마을공동체: 2018 plan, 2020 report,
+  // mid-term plan; 정보격차, 공공와이파이, 사이버침해대응 and six more: 2019 plan, mid-term plan, 2022 transcript; 공감 메시지: 2020, mid-term, 2022.
   expect(byKey['resident-autonomy']).toEqual(new Set(['plan-2018-administration', 'council-report-2020-communication', 'midterm-finance-2021-2025']));
   expect(byKey['village-community']).toEqual(new Set(['plan-2018-administration', 'council-report-2020-communication', 'midterm-finance-2021-2025']));
-  for (const key of ['digital-divide', 'public-wifi', 'cyber-security']) {
+  for (const key of ['digital-divide', 'public-wifi', 'cyber-security', 'performance-management', 'organisation-management', 'administrative-appeals', 'taxpayer-rights', 'smart-city-with-citizens', 'data-based-working-methods']) {
     expect({ key, documents: byKey[key] }).toEqual({ key, documents: new Set(['plan-2019-planning-coordination', 'midterm-finance-2021-2025', 'council-transcript-2022-planning-coordination']) });
   }
+  expect(byKey['civic-empathy-message']).toEqual(new Set(['council-report-2020-communication', 'midterm-finance-2021-2025', 'council-transcript-2022-planning-coordination']));
 });
 
 test('the dashboard timeline operation: latest figure per year with every printing', async () => {

@@ -49,14 +49,20 @@ test('the Smart GIS program series spans both plans and both offices, and progra
   expect(filtered.nodes).toContainEqual({ id: 'programSeries:smart-gis-incheon' });
 });
 
-test('a series link to a missing id, or a record in two series, fails the load naming file, record and field', () => {
+test('a series link to a missing id, or a record twice in one series, fails the load naming file, record and field', () => {
   const dir = copyOfRealSeeds();
   editSeed(dir, 'series.yaml', (file) => {
     file.indicatorSeries[0].members[1].id = 'indicator:plan-2019-planning-coordination:-:없는지표';
-    file.programSeries.push({ key: 'copy', title: '사본', members: file.programSeries[0].members.slice(0, 2) });
+    file.programSeries[0].members.push({ ...file.programSeries[0].members[0] });
   });
   expect(() => buildRows(readSeedFiles(dir))).toThrow(/series\.yaml: indicatorSeries\[0\] «smart-gis-partner-departments» › members\[1\] › id: no indicator with id indicator:plan-2019-planning-coordination:-:없는지표/);
-  expect(() => buildRows(readSeedFiles(dir))).toThrow(/series\.yaml: programSeries\[\d+\] «copy» › members\[0\] › id: .* is already in series smart-gis-incheon/);
+  expect(() => buildRows(readSeedFiles(dir))).toThrow(/series\.yaml: programSeries\[0\] «smart-gis-incheon» › members\[5\] › id: duplicates .*members\[0\]/);
+});
+
+test('an item merging two initiatives belongs to both series (003 line 79: 행정심판 및 납세자 구제)', async () => {
+  const { node } = await data(`{ node(id: "program:council-transcript-2022-planning-coordination:시민중심행정심판및납세자구제업무운영") { ... on Program { series { id } allSeries { id } } } }`);
+  expect(node.allSeries.map((s: any) => s.id).sort()).toEqual(['programSeries:administrative-appeals', 'programSeries:taxpayer-rights']);
+  expect(node.allSeries.map((s: any) => s.id)).toContain(node.series.id);
 });
 
 test('timelineOf: latest document first, every printing kept, nothing overwritten', () => {

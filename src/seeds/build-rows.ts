@@ -318,14 +318,14 @@ export function buildRows(files: SeedFiles): SeedRows {
     }, where);
   });
 
-  // Series link records by id: every member must exist, and belong to one series only.
+  // Series link records by id: every member must exist. A record may be in several series
+  // (an item merging two initiatives), never twice in one (a duplicate member id).
   const seriesKinds = [
     { list: files.series.programSeries, table: 'ProgramSeries', members: 'ProgramSeriesMember', target: 'Program', field: 'program', prefix: 'programSeries', path: 'programSeries' },
     { list: files.series.indicatorSeries, table: 'IndicatorSeries', members: 'IndicatorSeriesMember', target: 'Indicator', field: 'indicator', prefix: 'indicatorSeries', path: 'indicatorSeries' },
   ] as const;
   for (const kind of seriesKinds) {
     const known = new Set(rows[kind.target].map((r) => r.id));
-    const seriesOf = new Map<string, string>();
     kind.list.forEach((series, i) => {
       const where = `${files.seriesFile}: ${kind.path}[${i}] «${series.key}»`;
       const id = `${kind.prefix}:${series.key}`;
@@ -335,9 +335,6 @@ export function buildRows(files: SeedFiles): SeedRows {
       series.members.forEach((member, j) => {
         const memberWhere = `${where} › members[${j}] › id`;
         if (!known.has(member.id)) problems.push(`${memberWhere}: no ${kind.field} with id ${member.id}`);
-        const other = seriesOf.get(member.id);
-        if (other) problems.push(`${memberWhere}: ${member.id} is already in series ${other}`);
-        seriesOf.set(member.id, series.key);
         add(kind.members, { id: `${id}/${member.id}`, series: id, [kind.field]: member.id, position: j, reason: member.reason }, memberWhere);
       });
     });

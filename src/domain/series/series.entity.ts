@@ -21,7 +21,7 @@ export const ProgramSeriesMember = defineEntity({
   properties: {
     id: p.text().primary(),
     series: () => p.manyToOne(ProgramSeries).mapToPk().index(),
-    program: () => p.manyToOne(Program).mapToPk().unique(),
+    program: () => p.manyToOne(Program).mapToPk().index(),
     position: p.integer(),
     reason: p.text(),
   },
@@ -48,7 +48,7 @@ export const IndicatorSeriesMember = defineEntity({
   properties: {
     id: p.text().primary(),
     series: () => p.manyToOne(IndicatorSeries).mapToPk().index(),
-    indicator: () => p.manyToOne(Indicator).mapToPk().unique(),
+    indicator: () => p.manyToOne(Indicator).mapToPk().index(),
     position: p.integer(),
     reason: p.text(),
   },

@@ -8,7 +8,7 @@ export function seriesLoaders(em: EntityManager) {
     indicatorSeriesById: rowsById(em, IndicatorSeries),
     programMembersBySeriesId: rowsByParent(em, ProgramSeriesMember, 'series', { position: 'asc' }),
     indicatorMembersBySeriesId: rowsByParent(em, IndicatorSeriesMember, 'series', { position: 'asc' }),
-    /** at most one membership per program / indicator (the loader enforces it) */
+    /** a record's memberships, in file order (several when an item merges initiatives) */
     programSeriesMembershipByProgramId: rowsByParent(em, ProgramSeriesMember, 'program', { position: 'asc' }),
     indicatorSeriesMembershipByIndicatorId: rowsByParent(em, IndicatorSeriesMember, 'indicator', { position: 'asc' }),
   };

@@ -200,18 +200,30 @@ export class BudgetVintageResolver {
 /** `series` on Program and Indicator: the series a record belongs to, if curated. */
 @Resolver(() => ProgramType)
 export class ProgramSeriesFieldResolver {
-  @FieldResolver(() => ProgramSeriesType, { nullable: true, description: 'The initiative across years this program belongs to. 사업 시계열.' })
+  @FieldResolver(() => ProgramSeriesType, { nullable: true, description: 'The initiative across years this program belongs to (the first, when it merges several). 사업 시계열.' })
   async series(@Root() program: Row<Program>, @Ctx() { loaders }: HubContext) {
     const [membership] = await loaders.programSeriesMembershipByProgramId.load(program.id);
     return membership ? loaders.programSeriesById.load(membership.series) : null;
+  }
+
+  @FieldResolver(() => [ProgramSeriesType], { description: 'Every initiative this program belongs to: more than one when a document merges two into one item. 소속 사업 시계열 전체.', complexity: listComplexity })
+  async allSeries(@Root() program: Row<Program>, @Ctx() { loaders }: HubContext) {
+    const memberships = await loaders.programSeriesMembershipByProgramId.load(program.id);
+    return present(await loaders.programSeriesById.loadMany(memberships.map((m) => m.series)));
   }
 }
 
 @Resolver(() => IndicatorType)
 export class IndicatorSeriesFieldResolver {
-  @FieldResolver(() => IndicatorSeriesType, { nullable: true, description: 'The measure across years this indicator belongs to. 지표 시계열.' })
+  @FieldResolver(() => IndicatorSeriesType, { nullable: true, description: 'The measure across years this indicator belongs to (the first, when several). 지표 시계열.' })
   async series(@Root() indicator: Row<Indicator>, @Ctx() { loaders }: HubContext) {
     const [membership] = await loaders.indicatorSeriesMembershipByIndicatorId.load(indicator.id);
     return membership ? loaders.indicatorSeriesById.load(membership.series) : null;
+  }
+
+  @FieldResolver(() => [IndicatorSeriesType], { description: 'Every measure series this indicator belongs to. 소속 지표 시계열 전체.', complexity: listComplexity })
+  async allSeries(@Root() indicator: Row<Indicator>, @Ctx() { loaders }: HubContext) {
+    const memberships = await loaders.indicatorSeriesMembershipByIndicatorId.load(indicator.id);
+    return present(await loaders.indicatorSeriesById.loadMany(memberships.map((m) => m.series)));
   }
 }
