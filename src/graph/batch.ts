@@ -36,3 +36,16 @@ export function groupBy<K, T>(keys: readonly K[], rows: T[], keyOf: (row: T) => 
   for (const row of rows) groups.get(keyOf(row))?.push(row);
   return keys.map((k) => groups.get(k)!);
 }
+
+/**
+ * loadMany that fails the field when a batch failed: DataLoader returns an Error in place of
+ * each row of a failed batch, and dropping it would serve a database failure as missing data.
+ */
+export async function loadAll<K, V>(loader: DataLoader<K, V>, keys: readonly K[]): Promise<V[]> {
+  const results = await loader.loadMany(keys);
+  const failed = results.find((r): r is Error => r instanceof Error);
+  if (failed) throw failed;
+  return results as V[];
+}
+
+export const isPresent = <T>(row: T | null | undefined): row is T => row != null;

@@ -1,5 +1,5 @@
 import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, InputType, Int, Query, Resolver, Root } from 'type-graphql';
-import { sql } from '../../graph/batch';
+import { isPresent, loadAll, sql } from '../../graph/batch';
 import type { HubContext, Row } from '../../graph/context';
 import { OrganisationKind } from '../../graph/enums';
 import { CommonFilter, commonWhere, connectionComplexity, listComplexity, yearCondition, yearSql } from '../../graph/filters';
@@ -57,7 +57,7 @@ async function lineageOf(id: string, loaders: HubContext['loaders']): Promise<st
   const seen = new Set([id]);
   let frontier = [id];
   while (frontier.length) {
-    const links = (await loaders.linksToOrganisationId.loadMany(frontier)).flatMap((group) => (group instanceof Error ? [] : group));
+    const links = (await loadAll(loaders.linksToOrganisationId, frontier)).flat();
     frontier = links.map((l) => l.from).filter((from) => !seen.has(from));
     frontier.forEach((from) => seen.add(from));
   }
@@ -96,7 +96,7 @@ export class OrganisationResolver {
   async children(@Root() org: Row<Organisation>, @Arg('year', () => Int, yearArg) year: number | null, @Ctx() { loaders }: HubContext) {
     const snapshots = byYear(await loaders.snapshotsByParentId.load(org.id), year, (s) => s.year);
     const ids = [...new Set(snapshots.map((s) => s.organisation))];
-    return (await loaders.organisationById.loadMany(ids)).filter((o): o is Organisation => !!o && !(o instanceof Error));
+    return (await loadAll(loaders.organisationById, ids)).filter(isPresent);
   }
 
   @FieldResolver(() => [StaffingType], { description: 'Staffing figures (unit total and per grade), by year. 정원/현원.', complexity: listComplexity })
@@ -130,7 +130,7 @@ export class OrganisationResolver {
     @Ctx() { em, loaders }: HubContext,
   ) {
     const owners = includePredecessors ? await lineageOf(org.id, loaders) : [org.id];
-    const programs = (await loaders.programsByOrganisationId.loadMany(owners)).flatMap((group) => (group instanceof Error ? [] : group));
+    const programs = (await loadAll(loaders.programsByOrganisationId, owners)).flat();
     const matching = await programsMatching(byYear(programs, year, (p) => p.year), filter, loaders);
     return paginateRows(em, Program, matching, ProgramOrder.of(orderBy), { first, after });
   }

@@ -1,5 +1,5 @@
 import { Args, ArgsType, Ctx, Field, FieldResolver, InputType, Int, Query, Resolver, Root } from 'type-graphql';
-import { sql } from '../../graph/batch';
+import { isPresent, loadAll, sql } from '../../graph/batch';
 import type { HubContext, Row } from '../../graph/context';
 import { OwnedFilter, commonWhere, connectionComplexity, listComplexity, yearCondition, yearSql } from '../../graph/filters';
 import { connectionType, listOrders, PageArgs, paginate } from '../../graph/pagination';
@@ -55,15 +55,14 @@ export const IndicatorSeriesConnection = connectionType(IndicatorSeriesType, 'In
 /** Which of several printings from one document leads: the most final phase. */
 const PHASE_RANK: Record<string, number> = { SETTLEMENT: 0, FINAL: 1, SUPPLEMENTARY: 2, ORIGINAL: 3, MIDTERM_PLAN: 4, EXECUTION_PLAN: 5 };
 
-const present = <T>(rows: (T | null | Error)[]): T[] => rows.filter((r): r is T => r != null && !(r instanceof Error));
 
 async function documentsOf(ctx: HubContext, ids: string[]): Promise<Map<string, SourceDocument>> {
-  return new Map(present(await ctx.loaders.documentById.loadMany([...new Set(ids)])).map((d) => [d.id, d]));
+  return new Map((await loadAll(ctx.loaders.documentById, [...new Set(ids)])).filter(isPresent).map((d) => [d.id, d]));
 }
 
 async function membersOf(series: { id: string }, ctx: HubContext): Promise<Program[]> {
   const members = await ctx.loaders.programMembersBySeriesId.load(series.id);
-  return present(await ctx.loaders.programById.loadMany(members.map((m) => m.program)));
+  return (await loadAll(ctx.loaders.programById, members.map((m) => m.program))).filter(isPresent);
 }
 
 /**
@@ -103,15 +102,14 @@ export class ProgramSeriesResolver {
   async organisations(@Root() series: Row<ProgramSeries>, @Ctx() ctx: HubContext): Promise<Organisation[]> {
     const programs = (await membersOf(series, ctx)).sort((a, b) => a.year - b.year);
     const ids = [...new Set(programs.map((p) => p.organisation).filter((id): id is string => !!id))];
-    return present(await ctx.loaders.organisationById.loadMany(ids));
+    return (await loadAll(ctx.loaders.organisationById, ids)).filter(isPresent);
   }
 
   @FieldResolver(() => [BudgetTimelinePointType], { description: 'Budget per fiscal year: the latest document\'s figure, every printing kept. 연도별 예산.', complexity: listComplexity })
   async budgetTimeline(@Root() series: Row<ProgramSeries>, @Ctx() ctx: HubContext) {
     const programs = await membersOf(series, ctx);
     // Line totals of a year (no breakdown category, no quarter) are what a document says the year costs.
-    const lines = (await ctx.loaders.budgetLinesByProgramId.loadMany(programs.map((p) => p.id)))
-      .flatMap((group) => (group instanceof Error ? [] : group))
+    const lines = (await loadAll(ctx.loaders.budgetLinesByProgramId, programs.map((p) => p.id))).flat()
       .filter((l) => l.category == null && l.quarter == null);
     const documents = await documentsOf(ctx, lines.map((l) => l.document));
     const printings = lines.map((line) => ({ year: line.fiscalYear, planYear: documents.get(line.document)!.planYear, documentId: line.document, recordId: line.id, line }));
@@ -138,14 +136,13 @@ export class IndicatorSeriesResolver {
   @FieldResolver(() => [IndicatorType], { description: 'The indicators that print this measure. 지표.', complexity: listComplexity })
   async indicators(@Root() series: Row<IndicatorSeries>, @Ctx() ctx: HubContext): Promise<Indicator[]> {
     const members = await ctx.loaders.indicatorMembersBySeriesId.load(series.id);
-    return present(await ctx.loaders.indicatorById.loadMany(members.map((m) => m.indicator)));
+    return (await loadAll(ctx.loaders.indicatorById, members.map((m) => m.indicator))).filter(isPresent);
   }
 
   @FieldResolver(() => [IndicatorTimelinePointType], { description: 'One point per year: the latest document\'s value, every printing kept. 연도별 값.', complexity: listComplexity })
   async timeline(@Root() series: Row<IndicatorSeries>, @Ctx() ctx: HubContext) {
     const members = await ctx.loaders.indicatorMembersBySeriesId.load(series.id);
-    const values = (await ctx.loaders.valuesByIndicatorId.loadMany(members.map((m) => m.indicator)))
-      .flatMap((group) => (group instanceof Error ? [] : group));
+    const values = (await loadAll(ctx.loaders.valuesByIndicatorId, members.map((m) => m.indicator))).flat();
     const documents = await documentsOf(ctx, values.map((v) => v.document));
     const printings = values.map((value) => ({ year: value.year, planYear: documents.get(value.document)!.planYear, documentId: value.document, recordId: value.id, value }));
     return timelineOf(printings).map((point) => ({
@@ -209,7 +206,7 @@ export class ProgramSeriesFieldResolver {
   @FieldResolver(() => [ProgramSeriesType], { description: 'Every initiative this program belongs to: more than one when a document merges two into one item. 소속 사업 시계열 전체.', complexity: listComplexity })
   async allSeries(@Root() program: Row<Program>, @Ctx() { loaders }: HubContext) {
     const memberships = await loaders.programSeriesMembershipByProgramId.load(program.id);
-    return present(await loaders.programSeriesById.loadMany(memberships.map((m) => m.series)));
+    return (await loadAll(loaders.programSeriesById, memberships.map((m) => m.series))).filter(isPresent);
   }
 }
 
@@ -224,6 +221,6 @@ export class IndicatorSeriesFieldResolver {
   @FieldResolver(() => [IndicatorSeriesType], { description: 'Every measure series this indicator belongs to. 소속 지표 시계열 전체.', complexity: listComplexity })
   async allSeries(@Root() indicator: Row<Indicator>, @Ctx() { loaders }: HubContext) {
     const memberships = await loaders.indicatorSeriesMembershipByIndicatorId.load(indicator.id);
-    return present(await loaders.indicatorSeriesById.loadMany(memberships.map((m) => m.series)));
+    return (await loadAll(loaders.indicatorSeriesById, memberships.map((m) => m.series))).filter(isPresent);
   }
 }
