@@ -7,12 +7,7 @@ let hub: TestHub;
 beforeAll(async () => { hub = await startTestHub('api'); });
 afterAll(async () => { await hub?.close(); });
 
-async function data<T = any>(query: string, variables?: Record<string, unknown>): Promise<T> {
-  const res = await hub.gql(query, variables);
-  expect(res.body.errors).toBeUndefined();
-  expect(res.status).toBe(200);
-  return res.body.data as T;
-}
+const data = <T = any>(query: string, variables?: Record<string, unknown>) => hub.data<T>(query, variables);
 
 describe('documents and years', () => {
   test('documents lists the five sources by plan year, with issuers', async () => {

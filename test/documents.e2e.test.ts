@@ -20,12 +20,7 @@ const D004 = 'midterm-finance-2021-2025'; // 004_f952ef2d177ac925.txt, plan year
 // helpers
 // ---------------------------------------------------------------------------------------
 
-async function data<T = any>(query: string, variables?: Record<string, unknown>): Promise<T> {
-  const res = await hub.gql(query, variables);
-  expect(res.body.errors).toBeUndefined();
-  expect(res.status).toBe(200);
-  return res.body.data as T;
-}
+const data = <T = any>(query: string, variables?: Record<string, unknown>) => hub.data<T>(query, variables);
 
 /** One request per key for the whole file (several records share one answer). */
 const memo = new Map<string, Promise<any>>();

@@ -13,12 +13,7 @@ let hub: TestHub;
 beforeAll(async () => { hub = await startTestHub('filters_ordering'); });
 afterAll(async () => { await hub?.close(); });
 
-async function data(query: string, variables?: Record<string, unknown>): Promise<any> {
-  const res = await hub.gql(query, variables);
-  expect(res.body.errors).toBeUndefined();
-  expect(res.status).toBe(200);
-  return res.body.data;
-}
+const data = <T = any>(query: string, variables?: Record<string, unknown>) => hub.data<T>(query, variables);
 
 // ---------------------------------------------------------------------------------------------
 // The seed files, read independently: strings as the loader keeps them (NFC, trimmed).

@@ -7,11 +7,7 @@ let hub: TestHub;
 beforeAll(async () => { hub = await startTestHub('coverage'); });
 afterAll(async () => { await hub?.close(); });
 
-async function data(query: string, variables?: Record<string, unknown>): Promise<any> {
-  const res: { body: any } = await hub.gql(query, variables);
-  expect(res.body.errors).toBeUndefined();
-  return res.body.data;
-}
+const data = <T = any>(query: string, variables?: Record<string, unknown>) => hub.data<T>(query, variables);
 
 async function allSeries() {
   return data(`{

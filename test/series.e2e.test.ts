@@ -10,11 +10,7 @@ let hub: TestHub;
 beforeAll(async () => { hub = await startTestHub('series'); });
 afterAll(async () => { await hub?.close(); });
 
-async function data(query: string, variables?: Record<string, unknown>): Promise<any> {
-  const res: { status: number; body: any } = await hub.gql(query, variables);
-  expect(res.body.errors).toBeUndefined();
-  return res.body.data;
-}
+const data = <T = any>(query: string, variables?: Record<string, unknown>) => hub.data<T>(query, variables);
 
 test('Smart GIS partner departments: 2018 printed as a target of 60 (2018 plan) and 61 (2019 plan); 2019 is 70 in both', async () => {
   const { node } = await data(`{ node(id: "indicatorSeries:smart-gis-partner-departments") { ... on IndicatorSeries {

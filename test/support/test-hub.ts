@@ -37,6 +37,8 @@ export interface TestHub extends RunningHub {
   /** POSTs an operation (typed document or query text) and returns status and parsed body. */
   gql<TResult, TVariables>(doc: TypedDocumentNode<TResult, TVariables> | DocumentNode | string, variables?: TVariables): Promise<GraphQLResponse<TResult>>;
   post(body: string, contentType?: string): Promise<{ status: number; body: any }>;
+  /** Runs a query that must succeed (HTTP 200, no errors) and returns its data. */
+  data<T = any>(query: string, variables?: Record<string, unknown>): Promise<T>;
   close(): Promise<void>;
 }
 
@@ -48,10 +50,17 @@ export async function startTestHub(label: string, options: { seedDir?: string } 
     const res = await fetch(hub.url, { method: 'POST', headers: { 'content-type': contentType }, body });
     return { status: res.status, body: await res.json() };
   };
+  const gql: TestHub['gql'] = (doc, variables) => post(JSON.stringify({ query: typeof doc === 'string' ? doc : print(doc), variables })) as any;
   return {
     ...hub,
     post,
-    gql: (doc, variables) => post(JSON.stringify({ query: typeof doc === 'string' ? doc : print(doc), variables })) as any,
+    gql,
+    data: async (query, variables) => {
+      const res = await gql(query, variables);
+      expect(res.body.errors).toBeUndefined();
+      expect(res.status).toBe(200);
+      return res.body.data as any;
+    },
     close: async () => {
       await hub.stop();
       await dropDatabase(adminUrl);
