@@ -2,6 +2,7 @@
 // nulls last in both directions, so a cursor never skips or repeats a row while paging.
 // MikroORM's em.findByCursor cannot do this: it drops NULLS LAST from the order and
 // refuses null cursor values, so the keyset condition is built here.
+import { enumObject } from './enums';
 import { QueryOrder, raw, ReferenceKind, type EntityMetadata, type EntityName, type EntityProperty, type FilterQuery } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { GraphQLError } from 'graphql';
@@ -105,13 +106,13 @@ export interface OrderValue {
  * `of(value)` gives the ListOrder for paginate; `null` (an explicit null argument) is the default.
  */
 export function listOrders<const V extends string>(name: string, description: string, defaultValue: NoInfer<V>, values: Record<V, OrderValue>) {
-  const enumObject = Object.fromEntries(Object.keys(values).map((v) => [v, v])) as { [K in V]: K };
-  registerEnumType(enumObject, {
+  const orderEnum = enumObject(Object.keys(values) as V[]);
+  registerEnumType(orderEnum, {
     name, description,
     valuesConfig: Object.fromEntries(Object.entries<OrderValue>(values).map(([v, o]) => [v, { description: o.description }])) as any,
   });
   return {
-    enum: enumObject,
+    enum: orderEnum,
     defaultValue,
     of(value: V | null | undefined): ListOrder {
       const chosen = value ?? defaultValue;
