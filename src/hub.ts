@@ -1,9 +1,10 @@
 // Starting and stopping the whole hub: PostgreSQL (embedded or DATABASE_URL), migrations,
 // seeds when the database is empty, the read-only API connection, and the HTTP server.
 import type { AddressInfo } from 'node:net';
-import type { MikroORM } from '@mikro-orm/postgresql';
+import type pg from 'pg';
 import { ensureReaderRole, openDatabase } from './db/database';
 import { openOrm } from './db/orm';
+import { openReadPool } from './db/read-pool';
 import { SourceDocument } from './domain/documents/document.entity';
 import { createHttpServer } from './graph/http';
 import { logger } from './logger';
@@ -14,7 +15,8 @@ export interface RunningHub {
   port: number;
   adminUrl: string;
   readerUrl: string;
-  orm: MikroORM;
+  /** The API's read-only pool. */
+  pool: pg.Pool;
   stop: () => Promise<void>;
 }
 
@@ -42,8 +44,8 @@ export async function startHub(options: HubOptions = {}, env = process.env): Pro
     await admin.close();
   }
   // The API reads through a role that can only SELECT; only the seed loader writes.
-  const orm = await openOrm(readerUrl);
-  const { httpServer, apollo, idle } = await createHttpServer(orm);
+  const pool = openReadPool(readerUrl);
+  const { httpServer, apollo, idle } = await createHttpServer(pool);
   const port = options.port ?? Number(env.PORT ?? 4000);
   await new Promise<void>((resolve, reject) => {
     httpServer.once('error', reject);
@@ -55,12 +57,12 @@ export async function startHub(options: HubOptions = {}, env = process.env): Pro
 
   let stopping: Promise<void> | undefined;
   return {
-    url, port: address.port, adminUrl: db.adminUrl, readerUrl, orm,
+    url, port: address.port, adminUrl: db.adminUrl, readerUrl, pool,
     stop: () => (stopping ??= (async () => {
       await apollo.stop(); // stops accepting, drains open requests, closes the HTTP server
       // Operations whose client hung up are still running; let them finish (5 s at most).
       await Promise.race([idle(), new Promise((resolve) => setTimeout(resolve, 5000).unref())]);
-      await orm.close(); // drains the pool
+      await pool.end();
       await db.stop(); // embedded PostgreSQL only
       logger.info('hub stopped');
     })()),

@@ -1,7 +1,13 @@
-// The N+1 guard: deep queries issue a fixed number of SQL statements, however much data
-// there is. Load the seeds, count; load ten generated copies more, count again.
+// The N+1 guard: an operation is one SQL statement however much data there is, and a nested
+// page is cut per parent inside it. Load the seeds, measure; load a copy of every document
+// more (2× the data), measure again.
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
+import { getOperationAST, print } from 'graphql';
+import { withClient } from '../src/db/database';
 import { openOrm } from '../src/db/orm';
+import { compileOperation } from '../src/graph/executor';
+import { hubGraph } from '../src/graph/schema';
+import { compile } from '../src/graph/sql/expr';
 import { loadSeeds } from '../src/seeds/load-seeds';
 import {
   DeepAggregatesDocument, DeepConnectionsDocument, DeepGraphDocument, OrganisationWalkDocument, ProgramAcrossYearsDocument,
@@ -13,38 +19,61 @@ let hub: TestHub;
 beforeAll(async () => { hub = await startTestHub('nplus1'); });
 afterAll(async () => { await hub?.close(); });
 
-// One statement per relation level, not per parent; each count is spelled out beside it.
-const operations: [string, TypedDocumentNode<any, any>, Record<string, unknown>, number][] = [
-  // years, their programs, indicators, values (4); the organisations page and its count, child
-  // snapshots, children, their programs, budgets (6)
-  ['DeepGraph (years → programs → indicators → values; organisations → children → programs → budgets)', DeepGraphDocument, {}, 10],
-  // the node (1); the unit's years, parent and child snapshots, staffing, budgets, committees,
-  // people (their roles, then the persons: 2), posts and findings (10); the staffing's documents,
-  // the parent and the children (3); the children's staffing and programs (2)
-  ['OrganisationWalk', OrganisationWalkDocument, { id: 'org:기획조정실' }, 16],
-  // the programs page and its count (2); their organisations, documents, budgets and indicators (4); values (1)
-  ['ProgramAcrossYears', ProgramAcrossYearsDocument, { search: '정보' }, 7],
-  // organisations page and count (2); every unit's programs, strategies, committees and findings,
-  // one statement each (4); the programs' indicators and values (2); the strategies' programs (1);
-  // years (1), their programs (1) and one for hasIndicators (1), the programs' organisations (1),
-  // the years' strategies (1)
-  ['DeepConnections (paged nested lists: organisations → programs(first: 3, BUDGET_DESC) → indicators → values, … ; years → programs(first: 5, filter))', DeepConnectionsDocument, {}, 14],
-  // one statement per aggregate (3); the groups' organisations, strategies and documents, one each (3)
-  ['DeepAggregates (programsAggregate, indicatorsAggregate, budgetSummary → organisation, strategy, document)', DeepAggregatesDocument, {}, 6],
+const operations: [string, TypedDocumentNode<any, any>, Record<string, unknown>][] = [
+  ['DeepGraph (years → programs → indicators → values; organisations → children → programs → budgets)', DeepGraphDocument, {}],
+  ['OrganisationWalk', OrganisationWalkDocument, { id: 'org:기획조정실' }],
+  ['ProgramAcrossYears', ProgramAcrossYearsDocument, { search: '정보' }],
+  ['DeepConnections (organisations → programs(first: 3) …, strategies(first: 2) → programs(first: 2); years → programs(first: 5, filter))', DeepConnectionsDocument, {}],
+  ['DeepAggregates (three aggregates → organisation, strategy, document)', DeepAggregatesDocument, {}],
 ];
 
 async function run(doc: TypedDocumentNode<any, any>, variables: Record<string, unknown>) {
   const res = await hub.gql(doc, variables);
   expect(res.body.errors).toBeUndefined();
-  return { statements: res.body.extensions.cost.sqlStatements as number, size: JSON.stringify(res.body.data).length };
+  return { statements: res.body.extensions.cost.sqlStatements as number, size: JSON.stringify(res.body.data).length, data: res.body.data };
 }
 
-test('statement counts stay the same when the data grows tenfold', async () => {
+/** The statement the hub runs for an operation, executed under EXPLAIN ANALYZE. */
+async function plan(doc: TypedDocumentNode<any, any>, variables: Record<string, unknown>): Promise<PlanNode> {
+  const { schema, compiler } = await hubGraph();
+  const compiled = compileOperation(schema, compiler, doc, getOperationAST(doc)!, variables)!;
+  const { sql, parameters } = compile(compiled.statement);
+  const [row] = await withClient(hub.adminUrl, async (c) => (await c.query(`explain (analyze, format json) ${sql}`, parameters as unknown[])).rows);
+  return row['QUERY PLAN'][0].Plan;
+}
+
+interface PlanNode { 'Node Type': string; 'Relation Name'?: string; 'Actual Rows': number; 'Actual Loops': number; Plans?: PlanNode[] }
+
+function* walk(node: PlanNode): Generator<PlanNode> {
+  yield node;
+  for (const child of node.Plans ?? []) yield* walk(child);
+}
+
+/** Limit nodes over a scan of `table` that run once per parent: their rows per run. */
+function perParentLimits(root: PlanNode, table: string) {
+  return [...walk(root)]
+    .filter((n) => n['Node Type'] === 'Limit' && n['Actual Loops'] > 1 && [...walk(n)].some((m) => m['Relation Name'] === table))
+    .map((n) => ({ loops: n['Actual Loops'], rowsPerLoop: n['Actual Rows'] }));
+}
+
+/** Every nested page of DeepConnections holds at most its `first` rows. */
+function pageSizes(data: any) {
+  const pages: [number, number][] = [];
+  for (const org of data.organisations.nodes) {
+    pages.push([org.programs.nodes.length, 3], [org.strategies.nodes.length, 2], [org.committees.nodes.length, 2], [org.auditFindings.nodes.length, 2]);
+    for (const s of org.strategies.nodes) pages.push([s.programs.nodes.length, 2]);
+  }
+  for (const y of data.years) pages.push([y.programs.nodes.length, 5], [y.strategies.nodes.length, 5]);
+  return pages;
+}
+
+test('one statement per operation, and nested pages cut per parent in SQL, at 1× and 2× the data', async () => {
   const before = [];
   for (const [, doc, vars] of operations) before.push(await run(doc, vars));
+  const programsPlanBefore = perParentLimits(await plan(DeepConnectionsDocument, {}), 'program');
 
   const dir = copyOfRealSeeds();
-  multiplySeeds(dir, 10);
+  multiplySeeds(dir, 1);
   const admin = await openOrm(hub.adminUrl);
   try {
     await loadSeeds(admin, dir);
@@ -54,10 +83,28 @@ test('statement counts stay the same when the data grows tenfold', async () => {
 
   const after = [];
   for (const [, doc, vars] of operations) after.push(await run(doc, vars));
-
   for (let i = 0; i < operations.length; i++) {
-    const [operation, , , expected] = operations[i];
-    expect({ operation, before: before[i].statements, after: after[i].statements }).toEqual({ operation, before: expected, after: expected });
+    const [operation] = operations[i];
+    expect({ operation, before: before[i].statements, after: after[i].statements }).toEqual({ operation, before: 1, after: 1 });
     expect(after[i].size).toBeGreaterThan(before[i].size); // the copies really were read
   }
+
+  // Rows the hub receives: each parent's page, never more than its first.
+  const deep = after[3].data;
+  for (const [rows, first] of pageSizes(deep)) expect(rows).toBeLessThanOrEqual(first);
+  expect(deep.organisations.nodes.some((o: any) => o.programs.totalCount > 3 && o.programs.nodes.length === 3 && o.programs.pageInfo.hasNextPage)).toBe(true);
+
+  // Rows PostgreSQL passes up per parent: the page and one more (hasNextPage), from a limit run once per parent.
+  const programsPlanAfter = perParentLimits(await plan(DeepConnectionsDocument, {}), 'program');
+  expect(programsPlanAfter.length).toBeGreaterThan(0);
+  // (the largest first in DeepConnections is 5) while each parent now has twice the programs
+  for (const { rowsPerLoop } of [...programsPlanBefore, ...programsPlanAfter]) expect(rowsPerLoop).toBeLessThanOrEqual(6);
+  const most = (data: any) => Math.max(...data.organisations.nodes.map((o: any) => o.programs.totalCount));
+  expect(most(deep)).toBe(2 * most(before[3].data));
+});
+
+test('the walk and the dashboard read as one statement whatever their selection', async () => {
+  const res = await hub.gql(print(OrganisationWalkDocument), { id: 'org:기획조정실', year: 2019 });
+  expect(res.body.errors).toBeUndefined();
+  expect(res.body.extensions.cost.sqlStatements).toBe(1);
 });

@@ -2,7 +2,6 @@
 // year's value kept; curated links validated like every seed.
 import { buildRows } from '../src/seeds/build-rows';
 import { readSeedFiles } from '../src/seeds/read-seed-files';
-import { timelineOf } from '../src/domain/series/timeline';
 import { copyOfRealSeeds, editSeed } from './support/seed-dirs';
 import { startTestHub, type TestHub } from './support/test-hub';
 
@@ -59,15 +58,6 @@ test('an item merging two initiatives belongs to both series (003 line 79: 행�
   const { node } = await data(`{ node(id: "program:council-transcript-2022-planning-coordination:시민중심행정심판및납세자구제업무운영") { ... on Program { series { id } allSeries { id } } } }`);
   expect(node.allSeries.map((s: any) => s.id).sort()).toEqual(['programSeries:administrative-appeals', 'programSeries:taxpayer-rights']);
   expect(node.allSeries.map((s: any) => s.id)).toContain(node.series.id);
-});
-
-test('timelineOf: latest document first, every printing kept, nothing overwritten', () => {
-  const printings = [
-    { year: 2018, planYear: 2018, documentId: 'a', recordId: '1', value: 60 },
-    { year: 2018, planYear: 2019, documentId: 'b', recordId: '2', value: 61 },
-    { year: 2019, planYear: 2018, documentId: 'a', recordId: '3', value: 70 },
-  ];
-  expect(timelineOf(printings).map((p) => [p.year, p.latest.value, p.vintages.map((v) => v.value)])).toEqual([[2018, 61, [61, 60]], [2019, 70, [70]]]);
 });
 
 test('lineage: 원도심스마트정보담당관 with its predecessors has the 2018 Smart GIS programs of 토지정보과; 혁신담당관 the 2019 regulation work of 법무담당관', async () => {

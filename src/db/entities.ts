@@ -7,7 +7,6 @@ import { Indicator, IndicatorValue } from '../domain/indicators/indicator.entity
 import { OrganisationLink, OrganisationSnapshot, Staffing } from '../domain/organisations/organisation-snapshot.entity';
 import { Organisation } from '../domain/organisations/organisation.entity';
 import { PersonRole, Person } from '../domain/people/person.entity';
-import { BudgetFact, IndicatorObservation } from '../domain/observations/observation.entity';
 import { Program } from '../domain/programs/program.entity';
 import { IndicatorSeries, IndicatorSeriesMember, ProgramSeries, ProgramSeriesMember } from '../domain/series/series.entity';
 import { Strategy, StrategyItem } from '../domain/strategies/strategy.entity';
@@ -18,6 +17,3 @@ export const ENTITIES = [
   BudgetLine, Indicator, IndicatorValue, Committee, CivicOrganisation, AuditFinding, AuditAction,
   Person, PersonRole, TotalCheck, ProgramSeries, ProgramSeriesMember, IndicatorSeries, IndicatorSeriesMember,
 ] as const;
-
-/** Read-only entities on hand-written views: never seeded, and skipped by the schema generator (see orm.ts). */
-export const VIEW_ENTITIES = [IndicatorObservation, BudgetFact] as const;

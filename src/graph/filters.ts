@@ -1,6 +1,9 @@
-// The filter fields every list shares, and how they become a MikroORM where clause.
+// The filter fields every list shares, and the SQL conditions they make. Each list's filter
+// (domain/<concept>/<concept>.filter.ts) is one function built from these, used by its root
+// list, its nested lists and its aggregate alike.
 import { Field, ID, InputType, Int } from 'type-graphql';
-import { containsPattern, containsSearch } from '../text';
+import { containsPattern } from '../text';
+import { sql, text, type Expr } from './sql/expr';
 
 @InputType({ description: 'Filters every list accepts. 공통 필터.' })
 export class CommonFilter {
@@ -26,58 +29,52 @@ export class OwnedFilter extends CommonFilter {
   organisationId?: string | null;
 }
 
-type YearFilter = Pick<CommonFilter, 'year' | 'yearFrom' | 'yearTo'>;
+export type YearFilter = Pick<CommonFilter, 'year' | 'yearFrom' | 'yearTo'>;
 
-/** year, yearFrom and yearTo as one condition on a year column (all must hold); undefined when none is set. */
-export function yearCondition(filter: YearFilter | null | undefined): { $eq?: number; $gte?: number; $lte?: number } | undefined {
-  if (!filter || (filter.year == null && filter.yearFrom == null && filter.yearTo == null)) return undefined;
-  return {
-    ...(filter.year != null && { $eq: filter.year }),
-    ...(filter.yearFrom != null && { $gte: filter.yearFrom }),
-    ...(filter.yearTo != null && { $lte: filter.yearTo }),
-  };
+export const hasYearFilter = (filter: YearFilter | null | undefined): boolean =>
+  filter != null && (filter.year != null || filter.yearFrom != null || filter.yearTo != null);
+
+/** search_text contains the search key (case and whitespace ignored; the user's % and _ taken literally). */
+export function searchMatches(searchText: Expr<string | null>, search: string | null | undefined): Expr<boolean>[] {
+  return search ? [sql<boolean>`${searchText} like ${text(containsPattern(search))}`] : [];
 }
 
-/** The same condition for raw SQL: `column` between the bounds, as text and its six parameters. */
-export function yearSql(column: string, filter: YearFilter | null | undefined): { sql: string; params: (number | null)[] } {
-  const [year, from, to] = [filter?.year ?? null, filter?.yearFrom ?? null, filter?.yearTo ?? null];
-  return {
-    sql: `(?::int is null or ${column} = ?) and (?::int is null or ${column} >= ?) and (?::int is null or ${column} <= ?)`,
-    params: [year, year, from, from, to, to],
-  };
+/** year, yearFrom and yearTo on a year column, all of them holding; a null year is in no range. */
+export function yearWithin(year: Expr<number | null>, filter: YearFilter | null | undefined): Expr<boolean>[] {
+  if (!filter) return [];
+  return [
+    ...(filter.year != null ? [sql<boolean>`${year} = ${filter.year}::int`] : []),
+    ...(filter.yearFrom != null ? [sql<boolean>`${year} >= ${filter.yearFrom}::int`] : []),
+    ...(filter.yearTo != null ? [sql<boolean>`${year} <= ${filter.yearTo}::int`] : []),
+  ];
 }
 
-/** search, year (with yearFrom/yearTo), documentId and organisationId as a where clause; absent filters add nothing. */
-export function commonWhere(filter: Partial<OwnedFilter> | null | undefined, fields: { year?: string; organisation?: string } = {}) {
-  const where: Record<string, unknown> = {};
-  if (!filter) return where;
-  if (filter.search) where.searchText = { $like: containsPattern(filter.search) };
-  const year = yearCondition(filter);
-  if (year) where[fields.year ?? 'year'] = year;
-  if (filter.documentId) where.document = filter.documentId;
-  if (filter.organisationId) where[fields.organisation ?? 'organisation'] = filter.organisationId;
-  return where;
+/** column = value, when a value is given. */
+export function equals(column: Expr<string | null>, value: string | null | undefined): Expr<boolean>[];
+export function equals(column: Expr<number | null>, value: number | null | undefined): Expr<boolean>[];
+export function equals(column: Expr<string | number | null>, value: string | number | null | undefined): Expr<boolean>[] {
+  if (value == null) return [];
+  return [typeof value === 'number' ? sql<boolean>`${column} = ${value}::int` : sql<boolean>`${column} = ${text(value)}`];
 }
 
-/**
- * commonWhere as a test of a row already loaded, for nested lists paged in memory: the same
- * fields with the same meaning (a null year is in no range, as in SQL).
- */
-export function matchesCommonFilter(row: Record<string, any>, filter: Partial<OwnedFilter> | null | undefined, fields: { year?: string; organisation?: string } = {}): boolean {
-  if (!filter) return true;
-  if (filter.search && !containsSearch(row.searchText, filter.search)) return false;
-  const year: number | null = row[fields.year ?? 'year'] ?? null;
-  if (filter.year != null && year !== filter.year) return false;
-  if (filter.yearFrom != null && (year === null || year < filter.yearFrom)) return false;
-  if (filter.yearTo != null && (year === null || year > filter.yearTo)) return false;
-  if (filter.documentId && row.document !== filter.documentId) return false;
-  if (filter.organisationId && row[fields.organisation ?? 'organisation'] !== filter.organisationId) return false;
-  return true;
+/** An amount within [min, max]; a null amount (비예산, not printed) is in no range. */
+export function amountWithin(amount: Expr<number | null>, min: number | null | undefined, max: number | null | undefined): Expr<boolean>[] {
+  return [
+    ...(min != null ? [sql<boolean>`${amount} >= ${min}::float8`] : []),
+    ...(max != null ? [sql<boolean>`${amount} <= ${max}::float8`] : []),
+  ];
 }
 
-/** Complexity of a connection field: its page size times what each row selects. */
-export const connectionComplexity = ({ args, childComplexity }: { args: { first?: number | null }; childComplexity: number }) =>
-  (args.first ?? 50) * Math.max(childComplexity, 1);
-
-/** Complexity of a list that does not page: an estimate of its usual length times what each row selects. */
-export const listComplexity = ({ childComplexity }: { childComplexity: number }) => 10 * Math.max(childComplexity, 1);
+/** The shared filters of a table with search_text, a document and (where it has them) a year column and an organisation. */
+export function commonConditions(
+  filter: Partial<OwnedFilter> | null | undefined,
+  columns: { searchText: Expr<string>; year?: Expr<number | null>; document: Expr<string>; organisation?: Expr<string | null> },
+): Expr<boolean>[] {
+  if (!filter) return [];
+  return [
+    ...searchMatches(columns.searchText, filter.search),
+    ...(columns.year ? yearWithin(columns.year, filter) : []),
+    ...equals(columns.document, filter.documentId),
+    ...(columns.organisation ? equals(columns.organisation, filter.organisationId) : []),
+  ];
+}

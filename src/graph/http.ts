@@ -5,15 +5,17 @@ import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
-import type { MikroORM } from '@mikro-orm/postgresql';
+import type pg from 'pg';
 import express from 'express';
+import { printSchema } from 'graphql';
 import depthLimit from 'graphql-depth-limit';
 import { createContext, type HubContext } from './context';
 import { costLimitPlugin } from './cost-limit';
 import { maskError } from './error-masking';
 import { graphiqlAssets, serveGraphiql } from './graphiql';
 import { requestLogPlugin } from './request-log';
-import { hubSchema } from './schema';
+import { sqlExecutor } from './executor';
+import { hubGraph } from './schema';
 
 export const MAX_QUERY_DEPTH = 12;
 
@@ -43,13 +45,21 @@ function inFlightTracker() {
   return { plugin, idle };
 }
 
-export async function createHttpServer(orm: MikroORM): Promise<HubHttpServer> {
-  const schema = await hubSchema();
+export async function createHttpServer(pool: pg.Pool): Promise<HubHttpServer> {
+  const { schema, compiler } = await hubGraph();
   const app = express();
   const httpServer = http.createServer(app);
   const inFlight = inFlightTracker();
   const apollo = new ApolloServer<HubContext>({
-    schema,
+    // Apollo's executor hook is its gateway interface: queries run as one SQL statement (executor.ts).
+    gateway: {
+      async load() { return { executor: sqlExecutor(schema, compiler) }; },
+      onSchemaLoadOrUpdate(callback) {
+        callback({ apiSchema: schema, coreSupergraphSdl: printSchema(schema) });
+        return () => {};
+      },
+      async stop() {},
+    },
     validationRules: [depthLimit(MAX_QUERY_DEPTH)],
     formatError: maskError,
     includeStacktraceInErrorResponses: false,
@@ -66,9 +76,10 @@ export async function createHttpServer(orm: MikroORM): Promise<HubHttpServer> {
   await apollo.start();
 
   app.disable('x-powered-by');
+  app.set('etag', false); // a hash of every (large) body on the hot path; HTTP caching gets its own rules
   app.get('/health', async (_req, res) => {
     try {
-      await orm.em.fork().getConnection().execute('select 1');
+      await pool.query('select 1');
       res.json({ status: 'ok', database: 'reachable' });
     } catch {
       res.status(503).json({ status: 'degraded', database: 'unreachable' });
@@ -79,7 +90,7 @@ export async function createHttpServer(orm: MikroORM): Promise<HubHttpServer> {
     '/graphql',
     serveGraphiql,
     express.json({ limit: '1mb' }),
-    expressMiddleware(apollo, { context: async () => createContext(orm) }),
+    expressMiddleware(apollo, { context: async () => createContext(pool, compiler) }),
   );
   // express.json() rejects bodies that are not JSON; answer in GraphQL's error shape.
   app.use((err: any, _req: express.Request, res: express.Response, next: express.NextFunction) => {

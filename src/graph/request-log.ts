@@ -13,12 +13,12 @@ export function requestLogPlugin(): ApolloServerPlugin<HubContext & { cost?: num
           if (response.body.kind === 'single') {
             response.body.singleResult.extensions = {
               ...response.body.singleResult.extensions,
-              cost: { estimated: contextValue.cost ?? null, sqlStatements: contextValue.sql.statements },
+              cost: { estimated: contextValue.cost ?? null, sqlStatements: contextValue.sqlStatements },
             };
           }
           logger.info({
             reqId: contextValue.reqId, operation: request.operationName ?? null, ms, cost: contextValue.cost ?? null,
-            sqlStatements: contextValue.sql.statements, errors: errors?.length ?? 0,
+            sqlStatements: contextValue.sqlStatements, errors: errors?.length ?? 0,
           }, 'graphql request');
         },
       };

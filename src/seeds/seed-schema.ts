@@ -1,25 +1,18 @@
 // The contract for seeds/*.yaml: facts drawn from one source document, each with the
 // line it was read from. Documented for the data team in seeds/README.md; keep both in step.
 import { z } from 'zod';
+import { FINDING_KINDS } from '../domain/audit-findings/audit-finding.enums';
+import { BUDGET_PHASES, MONEY_UNITS } from '../domain/budgets/budget.enums';
+import { COMMITTEE_KINDS } from '../domain/committees/committee.enums';
+import { DOCUMENT_KINDS } from '../domain/documents/document.enums';
+import { VALUE_KINDS } from '../domain/indicators/indicator.enums';
+import { LINK_KINDS, ORGANISATION_KINDS } from '../domain/organisations/organisation.enums';
+import { ROLE_STATES } from '../domain/people/person.enums';
+import { PROGRAM_STATUSES } from '../domain/programs/program.enums';
 
 const line = z.number().int().positive().describe('1-based line in the source document');
 const text = z.string().trim().min(1);
 const year = z.number().int().min(1990).max(2100);
-
-export const ORGANISATION_KINDS = [
-  'CITY', 'COUNCIL', 'COUNCIL_COMMITTEE', 'OFFICE', 'BUREAU', 'HEADQUARTERS', 'DIVISION',
-  'TEAM', 'TASK_FORCE', 'AGENCY', 'BRANCH', 'FOUNDATION', 'INSTITUTE', 'NATIONAL', 'OTHER',
-] as const;
-export const DOCUMENT_KINDS = ['ANNUAL_PLAN', 'COUNCIL_REPORT', 'COUNCIL_TRANSCRIPT', 'MIDTERM_FINANCE_PLAN'] as const;
-export const BUDGET_PHASES = [
-  'ORIGINAL', 'SUPPLEMENTARY', 'FINAL', 'EXECUTION_PLAN', 'MIDTERM_PLAN', 'SETTLEMENT',
-] as const;
-export const MONEY_UNITS = ['원', '천원', '백만원', '억원'] as const;
-export const PROGRAM_STATUSES = ['NEW', 'CONTINUING'] as const;
-export const VALUE_KINDS = ['ACTUAL', 'TARGET'] as const;
-export const COMMITTEE_KINDS = ['CITY_COMMITTEE', 'COUNCIL_COMMITTEE'] as const;
-export const FINDING_KINDS = ['CORRECTION_REQUEST', 'ACTION_REQUEST', 'RECOMMENDATION'] as const;
-export const ROLE_STATES = ['SERVING', 'PRESENT', 'ABSENT', 'NEWLY_APPOINTED', 'VACANT', 'FORMER'] as const;
 
 /** An amount as printed: `amount` in `unit`; `raw` keeps the cell text. No amount (비예산, -) means no money figure. */
 const money = z.object({
@@ -213,7 +206,6 @@ export const documentSeed = z.object({
   totals: z.array(totalCheck).default([]),
 }).strict();
 
-export const LINK_KINDS = ['RENAMED', 'SUCCEEDED', 'WORK_MOVED', 'SPLIT', 'MERGED'] as const;
 
 export const organisationRegistry = z.object({
   organisations: z.array(z.object({

@@ -1,5 +1,5 @@
 import { defineEntity, p, type InferEntity } from '@mikro-orm/core';
-import { FINDING_KINDS } from '../../seeds/seed-schema';
+import { FINDING_KINDS } from './audit-finding.enums';
 import { SourceDocument } from '../documents/document.entity';
 import { Organisation } from '../organisations/organisation.entity';
 

@@ -1,6 +1,32 @@
-import { Field, Int, ObjectType } from 'type-graphql';
-import { AuditFindingKind } from '../../graph/enums';
-import { Node } from '../../graph/node';
+import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { listComplexity } from '../../graph/complexity';
+import { enumObject } from '../../graph/enums';
+import { Node, type Related } from '../../graph/node';
+import { connectionType } from '../../graph/pagination';
+import { SourceDocumentType } from '../documents/document.type';
+import { OrganisationType } from '../organisations/organisation.type';
+import { FINDING_KINDS } from './audit-finding.enums';
+
+export const AuditFindingKind = enumObject(FINDING_KINDS);
+registerEnumType(AuditFindingKind, {
+  name: 'AuditFindingKind',
+  description: 'Kind of council audit finding. 행정사무감사 처리구분.',
+  valuesConfig: {
+    CORRECTION_REQUEST: { description: '시정요구' }, ACTION_REQUEST: { description: '처리요구' }, RECOMMENDATION: { description: '건의' },
+  },
+});
+
+@ObjectType('AuditAction', { description: 'A planned action answering a finding. 처리계획.' })
+export class AuditActionType {
+  @Field({ description: 'Short summary as printed. 조치 내용.' })
+  summary!: string;
+
+  @Field(() => String, { nullable: true, description: 'When, as printed (`\'20. 6.`). 일정.' })
+  due!: string | null;
+
+  @Field(() => Int, { description: 'Line of the action. 원문 줄 번호.' })
+  sourceLine!: number;
+}
 
 @ObjectType('AuditFinding', { implements: Node, description: 'A finding of the council\'s administrative audit with its planned actions. 행정사무감사 지적사항.' })
 export class AuditFindingType extends Node {
@@ -30,16 +56,15 @@ export class AuditFindingType extends Node {
 
   @Field(() => Int, { description: 'Line of the finding. 원문 줄 번호.' })
   sourceLine!: number;
+
+  @Field(() => OrganisationType, { nullable: true, description: 'Responsible organisation. 주관 부서.' })
+  organisation!: OrganisationType | null;
+
+  @Field(() => SourceDocumentType, { description: 'Document the finding is drawn from. 출처 문서.' })
+  document!: Related<SourceDocumentType>;
+
+  @Field(() => [AuditActionType], { description: 'Planned actions with their dates. 처리계획.', complexity: listComplexity })
+  actions!: AuditActionType[];
 }
 
-@ObjectType('AuditAction', { description: 'A planned action answering a finding. 처리계획.' })
-export class AuditActionType {
-  @Field({ description: 'Short summary as printed. 조치 내용.' })
-  summary!: string;
-
-  @Field(() => String, { nullable: true, description: 'When, as printed (`\'20. 6.`). 일정.' })
-  due!: string | null;
-
-  @Field(() => Int, { description: 'Line of the action. 원문 줄 번호.' })
-  sourceLine!: number;
-}
+export const AuditFindingConnection = connectionType(AuditFindingType, 'AuditFinding', '지적사항');

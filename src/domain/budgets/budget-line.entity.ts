@@ -1,5 +1,5 @@
 import { defineEntity, p, type InferEntity } from '@mikro-orm/core';
-import { BUDGET_PHASES } from '../../seeds/seed-schema';
+import { BUDGET_PHASES } from './budget.enums';
 import { SourceDocument } from '../documents/document.entity';
 import { Organisation } from '../organisations/organisation.entity';
 import { Program } from '../programs/program.entity';

@@ -1,5 +1,22 @@
-import { Field, Float, Int, ObjectType } from 'type-graphql';
-import { BudgetPhase } from '../../graph/enums';
+import { type Related } from '../../graph/node';
+import { Field, Float, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { enumObject } from '../../graph/enums';
+import { SourceDocumentType } from '../documents/document.type';
+import { OrganisationType } from '../organisations/organisation.type';
+import { ProgramType } from '../programs/program.type';
+import { BUDGET_PHASES } from './budget.enums';
+
+export const BudgetPhase = enumObject(BUDGET_PHASES);
+registerEnumType(BudgetPhase, {
+  name: 'BudgetPhase',
+  description: 'Which budget a figure belongs to, as the document gives it. 예산 단계.',
+  valuesConfig: {
+    ORIGINAL: { description: '본예산, or a year\'s budget printed without a phase' },
+    SUPPLEMENTARY: { description: '추경: supplementary budget' }, FINAL: { description: '최종예산: final budget' },
+    EXECUTION_PLAN: { description: '집행계획: quarterly execution plan (see quarter)' },
+    MIDTERM_PLAN: { description: '중기재정계획: mid-term projection' }, SETTLEMENT: { description: '결산: settlement' },
+  },
+});
 
 @ObjectType('BudgetLine', { description: 'One budget fact: an owner (organisation or program), fiscal year, phase, quarter and category. 예산 항목.' })
 export class BudgetLineType {
@@ -32,4 +49,13 @@ export class BudgetLineType {
 
   @Field(() => Int, { description: 'Line of the figure. 원문 줄 번호.' })
   sourceLine!: number;
+
+  @Field(() => SourceDocumentType, { description: 'Document that prints the figure. 출처 문서.' })
+  document!: Related<SourceDocumentType>;
+
+  @Field(() => OrganisationType, { nullable: true, description: 'Owner, when the line is an organisation\'s. 조직.' })
+  organisation!: OrganisationType | null;
+
+  @Field(() => ProgramType, { nullable: true, description: 'Owner, when the line is a program\'s. 추진사업.' })
+  program!: ProgramType | null;
 }

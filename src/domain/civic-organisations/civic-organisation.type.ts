@@ -1,5 +1,7 @@
 import { Field, Int, ObjectType } from 'type-graphql';
-import { Node } from '../../graph/node';
+import { Node, type Related } from '../../graph/node';
+import { connectionType } from '../../graph/pagination';
+import { SourceDocumentType } from '../documents/document.type';
 
 @ObjectType('CivicOrganisation', { implements: Node, description: 'A civic organisation (국민운동단체 등) as one document lists it. 단체.' })
 export class CivicOrganisationType extends Node {
@@ -35,4 +37,9 @@ export class CivicOrganisationType extends Node {
 
   @Field(() => Int, { description: 'Line of the row. 원문 줄 번호.' })
   sourceLine!: number;
+
+  @Field(() => SourceDocumentType, { description: 'Document the row is drawn from. 출처 문서.' })
+  document!: Related<SourceDocumentType>;
 }
+
+export const CivicOrganisationConnection = connectionType(CivicOrganisationType, 'CivicOrganisation', '단체');

@@ -1,5 +1,5 @@
 import { defineEntity, p, type InferEntity } from '@mikro-orm/core';
-import { COMMITTEE_KINDS } from '../../seeds/seed-schema';
+import { COMMITTEE_KINDS } from './committee.enums';
 import { SourceDocument } from '../documents/document.entity';
 import { Organisation } from '../organisations/organisation.entity';
 

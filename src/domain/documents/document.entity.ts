@@ -1,5 +1,5 @@
 import { defineEntity, p, type InferEntity } from '@mikro-orm/core';
-import { DOCUMENT_KINDS } from '../../seeds/seed-schema';
+import { DOCUMENT_KINDS } from './document.enums';
 import { Organisation } from '../organisations/organisation.entity';
 
 export const SourceDocument = defineEntity({

@@ -1,5 +1,5 @@
 import { defineEntity, p, type InferEntity } from '@mikro-orm/core';
-import { VALUE_KINDS } from '../../seeds/seed-schema';
+import { VALUE_KINDS } from './indicator.enums';
 import { SourceDocument } from '../documents/document.entity';
 import { Organisation } from '../organisations/organisation.entity';
 import { Program } from '../programs/program.entity';

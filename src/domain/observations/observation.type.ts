@@ -1,8 +1,11 @@
 // Flat rows for BI connectors (Grafana, Power Query): scalar columns only, so one query with
 // `first` and `after` pulls a whole table without walking relations.
 import { Field, Float, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
-import { BudgetPhase, ValueKind, enumObject } from '../../graph/enums';
-import { BUDGET_OWNER_TYPES } from './observation.entity';
+import { enumObject } from '../../graph/enums';
+import { connectionType } from '../../graph/pagination';
+import { BudgetPhase } from '../budgets/budget-line.type';
+import { ValueKind } from '../indicators/indicator.type';
+import { BUDGET_OWNER_TYPES } from './observation.enums';
 
 export const BudgetOwnerType = enumObject(BUDGET_OWNER_TYPES);
 registerEnumType(BudgetOwnerType, {
@@ -133,3 +136,6 @@ export class BudgetFactType {
   @Field(() => Int, { description: 'Line of the figure in the document. 원문 줄 번호.' })
   sourceLine!: number;
 }
+
+export const IndicatorObservationConnection = connectionType(IndicatorObservationType, 'IndicatorObservation', '지표 관측값');
+export const BudgetFactConnection = connectionType(BudgetFactType, 'BudgetFact', '예산 사실');

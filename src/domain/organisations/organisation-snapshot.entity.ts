@@ -1,5 +1,5 @@
 import { defineEntity, p, type InferEntity } from '@mikro-orm/core';
-import { LINK_KINDS } from '../../seeds/seed-schema';
+import { LINK_KINDS } from './organisation.enums';
 import { SourceDocument } from '../documents/document.entity';
 import { Organisation } from './organisation.entity';
 

@@ -1,5 +1,5 @@
 import { defineEntity, p, type InferEntity } from '@mikro-orm/core';
-import { ORGANISATION_KINDS } from '../../seeds/seed-schema';
+import { ORGANISATION_KINDS } from './organisation.enums';
 
 export const Organisation = defineEntity({
   name: 'Organisation',

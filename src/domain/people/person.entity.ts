@@ -1,5 +1,5 @@
 import { defineEntity, p, type InferEntity } from '@mikro-orm/core';
-import { ROLE_STATES } from '../../seeds/seed-schema';
+import { ROLE_STATES } from './person.enums';
 import { SourceDocument } from '../documents/document.entity';
 import { Organisation } from '../organisations/organisation.entity';
 

@@ -1,5 +1,5 @@
 import { defineEntity, p, type InferEntity } from '@mikro-orm/core';
-import { PROGRAM_STATUSES } from '../../seeds/seed-schema';
+import { PROGRAM_STATUSES } from './program.enums';
 import { SourceDocument } from '../documents/document.entity';
 import { Organisation } from '../organisations/organisation.entity';
 import { Strategy } from '../strategies/strategy.entity';

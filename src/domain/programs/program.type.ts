@@ -1,6 +1,21 @@
-import { Field, Float, Int, ObjectType } from 'type-graphql';
-import { ProgramStatus } from '../../graph/enums';
-import { Node } from '../../graph/node';
+import { Field, Float, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { listComplexity } from '../../graph/complexity';
+import { enumObject } from '../../graph/enums';
+import { Node, type Related } from '../../graph/node';
+import { connectionType } from '../../graph/pagination';
+import { BudgetLineType } from '../budgets/budget-line.type';
+import { SourceDocumentType } from '../documents/document.type';
+import { IndicatorType } from '../indicators/indicator.type';
+import { OrganisationType } from '../organisations/organisation.type';
+import { StrategyType } from '../strategies/strategy.type';
+import { PROGRAM_STATUSES } from './program.enums';
+
+export const ProgramStatus = enumObject(PROGRAM_STATUSES);
+registerEnumType(ProgramStatus, {
+  name: 'ProgramStatus',
+  description: 'New or continuing program. 신규/계속.',
+  valuesConfig: { NEW: { description: '신규' }, CONTINUING: { description: '계속' } },
+});
 
 @ObjectType('Program', { implements: Node, description: 'A program (추진사업 / 주요과제 / 시책) as one year\'s document lists it. 추진사업.' })
 export class ProgramType extends Node {
@@ -39,4 +54,21 @@ export class ProgramType extends Node {
 
   @Field(() => Int, { description: 'Line of the title. 원문 줄 번호.' })
   sourceLine!: number;
+
+  @Field(() => OrganisationType, { nullable: true, description: 'Responsible organisation. 담당 조직.' })
+  organisation!: OrganisationType | null;
+
+  @Field(() => StrategyType, { nullable: true, description: 'Strategy the program serves. 전략.' })
+  strategy!: StrategyType | null;
+
+  @Field(() => SourceDocumentType, { description: 'Document the program is drawn from. 출처 문서.' })
+  document!: Related<SourceDocumentType>;
+
+  @Field(() => [BudgetLineType], { description: 'Budget lines per fiscal year, phase and quarter. 사업 예산.', complexity: listComplexity })
+  budgets!: BudgetLineType[];
+
+  @Field(() => [IndicatorType], { description: 'Indicators measuring the program. 지표.', complexity: listComplexity })
+  indicators!: IndicatorType[];
 }
+
+export const ProgramConnection = connectionType(ProgramType, 'Program', '추진사업');

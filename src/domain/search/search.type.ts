@@ -1,4 +1,6 @@
 import { ArgsType, Field, Float, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { Node } from '../../graph/node';
+import { SourceDocumentType } from '../documents/document.type';
 
 /** The searchable record types, in the order that breaks ties between equally ranked hits. */
 export const EntityType = {
@@ -68,6 +70,12 @@ export class SearchHitType {
   })
   score!: number;
 
-  /** Resolved to SearchHit.document through the request's documentById loader. */
-  documentId!: string | null;
+  @Field(() => SourceDocumentType, {
+    nullable: true,
+    description: 'Document the record is drawn from (a document: itself); null for organisations and people. 출처 문서.',
+  })
+  document!: SourceDocumentType | null;
+
+  @Field(() => Node, { nullable: true, description: 'The record itself, as `node(id)` returns it. 레코드.' })
+  node!: Node | null;
 }

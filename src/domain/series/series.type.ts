@@ -1,33 +1,12 @@
 import { Field, Float, Int, ObjectType } from 'type-graphql';
-import { BudgetPhase, ValueKind } from '../../graph/enums';
-import { Node } from '../../graph/node';
-
-@ObjectType('ProgramSeries', { implements: Node, description: 'One initiative across documents and years, under whichever office owned it (curated in seeds/series.yaml). 사업 시계열.' })
-export class ProgramSeriesType extends Node {
-  @Field({ description: 'Stable key, e.g. smart-gis-incheon. 키.' })
-  key!: string;
-
-  @Field({ description: 'Title of the initiative. 사업명.' })
-  title!: string;
-}
-
-@ObjectType('IndicatorSeries', { implements: Node, description: 'One measure across documents and years, with every printing of each year kept (curated in seeds/series.yaml). 지표 시계열.' })
-export class IndicatorSeriesType extends Node {
-  @Field({ description: 'Stable key. 키.' })
-  key!: string;
-
-  @Field({ description: 'Name of the measure. 지표명.' })
-  name!: string;
-
-  @Field(() => String, { nullable: true, description: 'Unit of the measure. 단위.' })
-  unit!: string | null;
-}
-
-@ObjectType('SeriesMembership', { description: 'Why a record belongs to a series. 연결 근거.' })
-export class SeriesMembershipType {
-  @Field({ description: 'One line of evidence, with document and line. 근거.' })
-  reason!: string;
-}
+import { listComplexity } from '../../graph/complexity';
+import { Node, type Related } from '../../graph/node';
+import { connectionType } from '../../graph/pagination';
+import { BudgetPhase } from '../budgets/budget-line.type';
+import { SourceDocumentType } from '../documents/document.type';
+import { IndicatorType, ValueKind } from '../indicators/indicator.type';
+import { OrganisationType } from '../organisations/organisation.type';
+import { ProgramType } from '../programs/program.type';
 
 @ObjectType('IndicatorVintage', { description: 'One printing of a year\'s value: which document printed what, as target or result. 발행 시점별 값.' })
 export class IndicatorVintageType {
@@ -45,6 +24,12 @@ export class IndicatorVintageType {
 
   @Field(() => Int, { description: 'Line of the value. 원문 줄 번호.' })
   sourceLine!: number;
+
+  @Field(() => SourceDocumentType, { description: 'Document that printed it. 출처 문서.' })
+  document!: Related<SourceDocumentType>;
+
+  @Field(() => IndicatorType, { description: 'Indicator it was printed under. 지표.' })
+  indicator!: Related<IndicatorType>;
 }
 
 @ObjectType('IndicatorTimelinePoint', { description: 'A year of an indicator series: the latest document\'s value, with every printing. 연도별 값.' })
@@ -61,6 +46,9 @@ export class IndicatorTimelinePointType {
   @Field(() => ValueKind, { description: 'TARGET or ACTUAL in the latest document. 목표/실적.' })
   kind!: string;
 
+  @Field(() => SourceDocumentType, { description: 'The latest document printing the year. 최신 출처 문서.' })
+  document!: Related<SourceDocumentType>;
+
   @Field(() => [IndicatorVintageType], { description: 'Every printing of this year\'s value, latest document first. 발행 시점별 값.' })
   vintages!: IndicatorVintageType[];
 }
@@ -75,6 +63,12 @@ export class BudgetVintageType {
 
   @Field(() => Int, { description: 'Line of the figure. 원문 줄 번호.' })
   sourceLine!: number;
+
+  @Field(() => SourceDocumentType, { description: 'Document that printed it. 출처 문서.' })
+  document!: Related<SourceDocumentType>;
+
+  @Field(() => ProgramType, { nullable: true, description: 'Program it was printed under. 추진사업.' })
+  program!: ProgramType | null;
 }
 
 @ObjectType('BudgetTimelinePoint', { description: 'A fiscal year of a program series: the latest document\'s budget, with every printing. 연도별 예산.' })
@@ -88,6 +82,51 @@ export class BudgetTimelinePointType {
   @Field(() => BudgetPhase, { description: 'Phase of that figure. 예산 단계.' })
   phase!: string;
 
+  @Field(() => SourceDocumentType, { description: 'The latest document printing the year. 최신 출처 문서.' })
+  document!: Related<SourceDocumentType>;
+
   @Field(() => [BudgetVintageType], { description: 'Every printing of this year\'s budget, latest document first. 발행 시점별 예산.' })
   vintages!: BudgetVintageType[];
 }
+
+@ObjectType('ProgramSeries', { implements: Node, description: 'One initiative across documents and years, under whichever office owned it (curated in seeds/series.yaml). 사업 시계열.' })
+export class ProgramSeriesType extends Node {
+  @Field({ description: 'Stable key, e.g. smart-gis-incheon. 키.' })
+  key!: string;
+
+  @Field({ description: 'Title of the initiative. 사업명.' })
+  title!: string;
+
+  @Field(() => [Int], { description: 'Years of the documents that list it. 연도.' })
+  years!: number[];
+
+  @Field(() => [ProgramType], { description: 'The programs of the initiative, by year. 연도별 사업.', complexity: listComplexity })
+  programs!: ProgramType[];
+
+  @Field(() => [OrganisationType], { description: 'Offices that owned it, in order of year. 담당 조직.', complexity: listComplexity })
+  organisations!: OrganisationType[];
+
+  @Field(() => [BudgetTimelinePointType], { description: 'Budget per fiscal year: the latest document\'s figure, every printing kept. 연도별 예산.', complexity: listComplexity })
+  budgetTimeline!: BudgetTimelinePointType[];
+}
+
+@ObjectType('IndicatorSeries', { implements: Node, description: 'One measure across documents and years, with every printing of each year kept (curated in seeds/series.yaml). 지표 시계열.' })
+export class IndicatorSeriesType extends Node {
+  @Field({ description: 'Stable key. 키.' })
+  key!: string;
+
+  @Field({ description: 'Name of the measure. 지표명.' })
+  name!: string;
+
+  @Field(() => String, { nullable: true, description: 'Unit of the measure. 단위.' })
+  unit!: string | null;
+
+  @Field(() => [IndicatorType], { description: 'The indicators that print this measure. 지표.', complexity: listComplexity })
+  indicators!: IndicatorType[];
+
+  @Field(() => [IndicatorTimelinePointType], { description: 'One point per year: the latest document\'s value, every printing kept. 연도별 값.', complexity: listComplexity })
+  timeline!: IndicatorTimelinePointType[];
+}
+
+export const ProgramSeriesConnection = connectionType(ProgramSeriesType, 'ProgramSeries', '사업 시계열');
+export const IndicatorSeriesConnection = connectionType(IndicatorSeriesType, 'IndicatorSeries', '지표 시계열');

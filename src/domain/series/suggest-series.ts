@@ -3,7 +3,6 @@
 // pg_trgm. It proposes only; nothing here writes.
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { Document } from 'yaml';
-import { sql } from '../../graph/batch';
 
 export const SERIES_KINDS = ['programs', 'indicators'] as const;
 export type SeriesKind = (typeof SERIES_KINDS)[number];
@@ -171,7 +170,7 @@ export async function suggestSeriesCandidates(em: EntityManager, options: Sugges
   const alreadyLinked: Record<SeriesKind, number> = { programs: 0, indicators: 0 };
   const candidates: SeriesCandidate[] = [];
   for (const kind of resolved.kinds) {
-    const rows = await sql<PairRow>(em, pairsSql(RECORDS[kind]), [resolved.minScore, resolved.includeLinked, resolved.limit]);
+    const rows = await em.execute<PairRow[]>(pairsSql(RECORDS[kind]), [resolved.minScore, resolved.includeLinked, resolved.limit], 'all');
     matched[kind] = rows[0].matched;
     alreadyLinked[kind] = rows[0].already_linked;
     for (const row of rows) {

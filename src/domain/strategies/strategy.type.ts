@@ -1,5 +1,21 @@
 import { Field, Int, ObjectType } from 'type-graphql';
-import { Node } from '../../graph/node';
+import { listComplexity } from '../../graph/complexity';
+import { Node, type Related } from '../../graph/node';
+import { connectionType } from '../../graph/pagination';
+import { SourceDocumentType } from '../documents/document.type';
+import { OrganisationType } from '../organisations/organisation.type';
+
+@ObjectType('StrategyItem', { description: 'A numbered item printed under a strategy (①, ②, …). 세부 과제.' })
+export class StrategyItemType {
+  @Field({ description: 'Number as printed. 번호.' })
+  number!: string;
+
+  @Field({ description: 'Title as printed. 과제명.' })
+  title!: string;
+
+  @Field(() => Int, { description: 'Line of the item. 원문 줄 번호.' })
+  sourceLine!: number;
+}
 
 @ObjectType('Strategy', { implements: Node, description: 'A strategy of one document and organisation, with the vision and goal it serves. 전략.' })
 export class StrategyType extends Node {
@@ -20,16 +36,15 @@ export class StrategyType extends Node {
 
   @Field(() => Int, { description: 'Line of the title. 원문 줄 번호.' })
   sourceLine!: number;
+
+  @Field(() => OrganisationType, { nullable: true, description: 'Organisation whose strategy it is. 조직.' })
+  organisation!: OrganisationType | null;
+
+  @Field(() => SourceDocumentType, { description: 'Document the strategy is drawn from. 출처 문서.' })
+  document!: Related<SourceDocumentType>;
+
+  @Field(() => [StrategyItemType], { description: 'Numbered items printed under the strategy. 세부 과제.', complexity: listComplexity })
+  items!: StrategyItemType[];
 }
 
-@ObjectType('StrategyItem', { description: 'A numbered item printed under a strategy (①, ②, …). 세부 과제.' })
-export class StrategyItemType {
-  @Field({ description: 'Number as printed. 번호.' })
-  number!: string;
-
-  @Field({ description: 'Title as printed. 과제명.' })
-  title!: string;
-
-  @Field(() => Int, { description: 'Line of the item. 원문 줄 번호.' })
-  sourceLine!: number;
-}
+export const StrategyConnection = connectionType(StrategyType, 'Strategy', '전략');

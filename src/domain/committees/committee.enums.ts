@@ -1,0 +1,1 @@
+export const COMMITTEE_KINDS = ['CITY_COMMITTEE', 'COUNCIL_COMMITTEE'] as const;

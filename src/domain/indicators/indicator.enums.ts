@@ -1,0 +1,1 @@
+export const VALUE_KINDS = ['ACTUAL', 'TARGET'] as const;

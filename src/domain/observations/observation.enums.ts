@@ -1,0 +1,1 @@
+export const BUDGET_OWNER_TYPES = ['ORGANISATION', 'PROGRAM'] as const;

@@ -1,0 +1,1 @@
+export const ROLE_STATES = ['SERVING', 'PRESENT', 'ABSENT', 'NEWLY_APPOINTED', 'VACANT', 'FORMER'] as const;

@@ -1,0 +1,1 @@
+export const PROGRAM_STATUSES = ['NEW', 'CONTINUING'] as const;
