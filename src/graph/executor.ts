@@ -1,18 +1,19 @@
-// How an operation runs. A query whose fields all have reads (every data field) compiles to
-// one SQL statement whose JSON is the answer's data: no resolver runs, nothing is re-walked in
-// JavaScript. Anything else (introspection, a bad argument, variables that do not coerce, a
-// mutation) runs through graphql-js as usual; its root resolvers read through the same compiler
-// (context.readRoot), so both paths share every definition and answer alike.
+// How an operation runs. A query whose fields all have reads (every data field) runs as one
+// SQL statement per root field, all at once, and the rows become the answer directly: no
+// resolver runs, nothing is walked twice. The compiled statements are kept per (query,
+// operation, variables), so a repeated request only binds and runs them. Anything else
+// (introspection, a bad argument, variables that do not coerce, a mutation) runs through
+// graphql-js as usual; its root resolvers read through the same compiler (context.readRoot).
 import type { GatewayExecutor, GatewayGraphQLRequestContext } from '@apollo/server-gateway-interface';
 import {
   execute, GraphQLError, isNonNullType, Kind, type DocumentNode, type FragmentDefinitionNode, type GraphQLSchema, type OperationDefinitionNode,
 } from 'graphql';
 import { collectFields } from 'graphql/execution/collectFields';
 import { getVariableValues } from 'graphql/execution/values';
-import { readJson } from '../db/read-pool';
+import { LRUCache } from 'lru-cache';
+import { readRows, statementOf, type Statement } from '../db/read-pool';
 import type { HubContext } from './context';
-import { newCx, type ReadCompiler } from './sql/compile';
-import { sql, type Expr } from './sql/expr';
+import { newCx, type ReadCompiler, type RootPlan } from './sql/compile';
 
 export function fragmentsOf(document: DocumentNode): Record<string, FragmentDefinitionNode> {
   const fragments: Record<string, FragmentDefinitionNode> = {};
@@ -22,64 +23,89 @@ export function fragmentsOf(document: DocumentNode): Record<string, FragmentDefi
   return fragments;
 }
 
-export interface CompiledOperation {
-  /** A statement selecting the operation's data as one JSON value `data`. */
-  statement: Expr;
-  /** Root response keys, and whether the root field may be null. */
-  roots: { key: string; nullable: boolean }[];
+export interface CompiledRoot {
+  key: string;
+  /** Whether the root field may be null (a failed statement then nulls it alone). */
+  nullable: boolean;
+  plan: RootPlan;
+  statement: Statement | null;
 }
 
 /**
- * A query as one statement, or undefined when graphql-js must run it: introspection, a
- * mutation, variables that do not coerce, a bad argument (graphql-js reports it at its path).
+ * A query as one statement per root field, or undefined when graphql-js must run it:
+ * introspection, a mutation, variables that do not coerce, a bad argument (graphql-js reports
+ * it at its path).
  */
 export function compileOperation(
   schema: GraphQLSchema, compiler: ReadCompiler, document: DocumentNode, operation: OperationDefinitionNode, variables: Record<string, unknown>,
-): CompiledOperation | undefined {
+): CompiledRoot[] | undefined {
   if (operation.operation !== 'query') return undefined;
   const query = schema.getQueryType()!;
   const coerced = getVariableValues(schema, operation.variableDefinitions ?? [], variables, { maxErrors: 50 });
   if (coerced.errors) return undefined;
   const fragments = fragmentsOf(document);
   const fields = collectFields(schema, fragments, coerced.coerced, query, operation.selectionSet);
-  const roots: CompiledOperation['roots'] = [];
+  const cx = newCx(fragments, coerced.coerced, []);
+  const roots: CompiledRoot[] = [];
   for (const [key, nodes] of fields) {
     const name = nodes[0].name.value;
     if (name !== '__typename' && !compiler.canRead(query.name, name)) return undefined;
-    roots.push({ key, nullable: name === '__typename' ? false : !isNonNullType(query.getFields()[name].type) });
+    let plan: RootPlan;
+    try {
+      plan = compiler.rootPlan(nodes, cx);
+    } catch (err) {
+      if (err instanceof GraphQLError) return undefined;
+      throw err;
+    }
+    const nullable = name === '__typename' ? false : !isNonNullType(query.getFields()[name].type);
+    roots.push({ key, nullable, plan, statement: plan.statement ? statementOf(plan.statement) : null });
   }
-  const cx = newCx(fragments, coerced.coerced, [], false);
-  let data: Expr;
-  try {
-    data = compiler.object(query, null, fields, cx);
-  } catch (err) {
-    if (err instanceof GraphQLError) return undefined;
-    throw err;
-  }
-  if (cx.errors.length || cx.needsExecution) return undefined;
-  return { statement: sql`select ${data} as data`, roots };
+  if (cx.errors.length) return undefined;
+  return roots;
 }
 
-export function sqlExecutor(schema: GraphQLSchema, compiler: ReadCompiler): GatewayExecutor {
-  /** The operation as one statement, or undefined when graphql-js must run it. */
-  async function asOneStatement(rc: GatewayGraphQLRequestContext<HubContext>) {
-    const compiled = compileOperation(schema, compiler, rc.document, rc.operation, rc.request.variables ?? {});
-    if (!compiled) return undefined;
-    const context = rc.context;
-    try {
-      return { data: (await readJson(context.pool, context, compiled.statement)) as Record<string, unknown> };
-    } catch (err) {
-      // as graphql-js would: every root field failed at its own path (masked in formatError)
-      const errors = compiled.roots.map(({ key }) => new GraphQLError((err as Error).message, { path: [key], originalError: err as Error }));
-      const data = compiled.roots.every((r) => r.nullable) ? Object.fromEntries(compiled.roots.map((r) => [r.key, null])) : null;
-      return { data, errors };
+/** What identifies a compiled operation: the query (Apollo's hash of its text), the operation and the variables. */
+export const operationKey = (rc: { queryHash: string; operationName?: string | null; request: { variables?: Record<string, unknown> } }) =>
+  `${rc.queryHash}\u0000${rc.operationName ?? ''}\u0000${JSON.stringify(rc.request.variables ?? {})}`;
+
+export function sqlExecutor(schema: GraphQLSchema, compiler: ReadCompiler, planCacheSize = 500): GatewayExecutor {
+  // false: graphql-js must run it (LRUCache holds no undefined)
+  const plans = new LRUCache<string, CompiledRoot[] | false>({ max: planCacheSize });
+
+  function compiled(rc: GatewayGraphQLRequestContext<HubContext>): CompiledRoot[] | false {
+    const key = operationKey(rc);
+    let plan = plans.get(key);
+    if (plan === undefined) {
+      plan = compileOperation(schema, compiler, rc.document, rc.operation, rc.request.variables ?? {}) ?? false;
+      plans.set(key, plan);
     }
+    return plan;
+  }
+
+  async function run(roots: CompiledRoot[], context: HubContext) {
+    const settled = await Promise.allSettled(roots.map((root) => (root.statement ? readRows(context.pool, context, root.statement) : Promise.resolve([]))));
+    const data: Record<string, unknown> = {};
+    const errors: GraphQLError[] = [];
+    let nulled = false;
+    roots.forEach((root, i) => {
+      const result = settled[i];
+      if (result.status === 'fulfilled') {
+        data[root.key] = root.plan.read(result.value, false);
+        return;
+      }
+      // as graphql-js would: the root field fails at its own path (masked in formatError)
+      const err = result.reason as Error;
+      errors.push(new GraphQLError(err.message, { path: [root.key], originalError: err }));
+      data[root.key] = null;
+      if (!root.nullable) nulled = true;
+    });
+    return errors.length ? { data: nulled ? null : data, errors } : { data };
   }
 
   return async (rc) => {
     const context = rc.context as HubContext;
-    const answered = await asOneStatement(rc as GatewayGraphQLRequestContext<HubContext>);
-    if (answered) return answered;
+    const roots = compiled(rc as GatewayGraphQLRequestContext<HubContext>);
+    if (roots) return run(roots, context);
     return execute({
       schema, document: rc.document, contextValue: context, variableValues: rc.request.variables, operationName: rc.request.operationName,
     });

@@ -1,4 +1,5 @@
 // `npm run seed`: migrate, then load every seed file. `npm run seed -- --check FILE` validates one file.
+import { warnIfBuildIsStale } from '../build-freshness';
 import { openDatabase } from '../db/database';
 import { openOrm } from '../db/orm';
 import { logger } from '../logger';
@@ -8,6 +9,7 @@ import { loadSeeds, prepareSeeds, DEFAULT_SEED_DIR } from './load-seeds';
 import { SeedError } from './read-seed-files';
 
 async function main(args: string[]): Promise<number> {
+  warnIfBuildIsStale();
   const check = args.indexOf('--check');
   if (check >= 0) return checkFile(args[check + 1]);
   const dirFlag = args.indexOf('--dir');

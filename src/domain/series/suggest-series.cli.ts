@@ -1,6 +1,7 @@
 // `npm run suggest-series`: candidate series links by title similarity, for a person to confirm
 // into seeds/series.yaml (see suggest-series.ts). Reads only: no migrations, one read-only
 // transaction. The table or YAML goes to stdout, pino logs to stderr.
+import { warnIfBuildIsStale } from '../../build-freshness';
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -70,6 +71,7 @@ function runningEmbeddedServer(env = process.env): DatabaseHandle | undefined {
 }
 
 async function main(argv: string[]): Promise<number> {
+  warnIfBuildIsStale();
   let cli: CliOptions;
   try {
     cli = parseCli(argv);

@@ -7,7 +7,7 @@ import type { ClassType } from 'type-graphql';
 import { eq, table, type Expr, type From, type Row, type TableName, type TableRef } from './expr';
 import type { ListOrders } from './order';
 
-/** The JSON a field's bad arguments compile to; its resolver throws the error (graphql-js path). */
+/** The value a field with bad arguments gets (graphql-js path); its resolver throws the error. */
 export const ERROR_MARKER = '__hubError';
 /** Type name carried by an object in an abstract position (not a GraphQL name, so never a response key). */
 export const TYPE_KEY = '$type';
@@ -18,10 +18,6 @@ export interface Cx {
   readonly variables: Record<string, unknown>;
   /** Errors of nested fields, each compiled to a marker that the field's resolver throws (fallback path). */
   readonly errors: GraphQLError[];
-  /** Compiling for graphql-js execution: abstract positions carry their type name (`$type`). */
-  readonly forExecution: boolean;
-  /** Set when the JSON cannot be served as it is (an object of more than 50 keys loses key order). */
-  needsExecution: boolean;
   aliases: number;
 }
 
