@@ -26,6 +26,8 @@ export interface HubOptions {
   seedDir?: string;
   readerRole?: string;
   statementTimeoutMs?: number;
+  /** Megabytes of whole answers to cache; 0 turns the cache off (RESPONSE_CACHE_MB, default 64). */
+  responseCacheMb?: number;
 }
 
 export async function startHub(options: HubOptions = {}, env = process.env): Promise<RunningHub> {
@@ -45,7 +47,7 @@ export async function startHub(options: HubOptions = {}, env = process.env): Pro
   }
   // The API reads through a role that can only SELECT; only the seed loader writes.
   const pool = openReadPool(readerUrl);
-  const { httpServer, apollo, idle } = await createHttpServer(pool);
+  const { httpServer, apollo, idle } = await createHttpServer(pool, { responseCacheMb: Number(options.responseCacheMb ?? env.RESPONSE_CACHE_MB ?? 64) });
   const port = options.port ?? Number(env.PORT ?? 4000);
   await new Promise<void>((resolve, reject) => {
     httpServer.once('error', reject);

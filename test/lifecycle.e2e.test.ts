@@ -1,4 +1,4 @@
-// The server as a user runs it (src/server.ts with an embedded PostgreSQL in its own data
+// The server as a user runs it (`npm start`: dist/server.js, with an embedded PostgreSQL in its own data
 // folder): it starts and seeds, SIGTERM stops everything, and a restart after kill -9 of
 // node (which leaves PostgreSQL running) recovers.
 import { type ChildProcess, spawn } from 'node:child_process';
@@ -24,7 +24,7 @@ afterAll(async () => {
 function startServer(): Promise<{ child: ChildProcess; url: string; output: () => string }> {
   const env: NodeJS.ProcessEnv = { ...process.env, DATA_DIR: dataDir, PG_PORT: String(pgPort), PORT: '0', LOG_LEVEL: 'info' };
   delete env.DATABASE_URL; // this test is about the embedded database
-  const child = spawn(process.execPath, ['-r', '@swc-node/register', 'src/server.ts'], { cwd: root, env, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, ['dist/server.js'], { cwd: root, env, stdio: ['ignore', 'pipe', 'pipe'] });
   children.push(child);
   let output = '';
   return new Promise((resolve, reject) => {
@@ -80,7 +80,7 @@ test('first start seeds and serves; kill -9 then restart recovers; SIGTERM stops
   expect(await countDocuments(second.url)).toBe(5);
 
   // `npm run seed` while the hub runs shares its PostgreSQL instead of stopping it
-  const seed = spawn(process.execPath, ['-r', '@swc-node/register', 'src/seeds/cli.ts'], {
+  const seed = spawn(process.execPath, ['dist/seeds/cli.js'], {
     cwd: root, env: { ...process.env, DATABASE_URL: '', DATA_DIR: dataDir, PG_PORT: String(pgPort), LOG_LEVEL: 'info' }, stdio: ['ignore', 'pipe', 'pipe'],
   });
   let seedOutput = '';

@@ -11,16 +11,14 @@ import { loadSeeds } from '../src/seeds/load-seeds';
 import { SeedError, readSeedFiles } from '../src/seeds/read-seed-files';
 import { writeRows } from '../src/seeds/write-rows';
 import { copyOfRealSeeds, editSeed } from './support/seed-dirs';
-import { dropDatabase, freshDatabase } from './support/test-hub';
+import { dropDatabase, seededDatabase } from './support/test-hub';
 
 let adminUrl: string;
 let orm: MikroORM;
 
 beforeAll(async () => {
-  adminUrl = await freshDatabase('seeds');
+  adminUrl = await seededDatabase('seeds'); // migrated, the real seeds loaded
   orm = await openOrm(adminUrl);
-  await orm.getMigrator().up();
-  await loadSeeds(orm);
 });
 afterAll(async () => {
   await orm?.close();
@@ -100,7 +98,7 @@ describe('validation names file, record and field, and writes nothing', () => {
   test('`npm run seed -- --check FILE` reports problems with exit code 1', async () => {
     const dir = copyOfRealSeeds();
     editSeed(dir, 'council-report-2020-communication.yaml', (seed) => { seed.document.kind = 'MAGAZINE'; });
-    const run = promisify(execFile)(process.execPath, ['-r', '@swc-node/register', 'src/seeds/cli.ts', '--check', join(dir, 'council-report-2020-communication.yaml')], { cwd: join(__dirname, '..') });
+    const run = promisify(execFile)(process.execPath, ['dist/seeds/cli.js', '--check', join(dir, 'council-report-2020-communication.yaml')], { cwd: join(__dirname, '..') });
     await expect(run).rejects.toMatchObject({ code: 1, stderr: expect.stringContaining('council-report-2020-communication.yaml: document › kind (line 3): Invalid option') });
   });
 });

@@ -14,7 +14,7 @@ import {
 import { loadSeeds } from '../src/seeds/load-seeds';
 import { seriesFile } from '../src/seeds/seed-schema';
 import { copyOfRealSeeds } from './support/seed-dirs';
-import { dropDatabase, freshDatabase } from './support/test-hub';
+import { dropDatabase, seededDatabase } from './support/test-hub';
 
 let adminUrl: string;
 let orm: MikroORM;
@@ -41,9 +41,8 @@ indicatorSeries:
 `;
 
 beforeAll(async () => {
-  adminUrl = await freshDatabase('suggest');
+  adminUrl = await seededDatabase('suggest'); // the real seeds; the series of this test replace theirs below
   orm = await openOrm(adminUrl);
-  await orm.getMigrator().up();
   const seeds = copyOfRealSeeds();
   writeFileSync(join(seeds, 'series.yaml'), SERIES_YAML);
   await loadSeeds(orm, seeds);
@@ -198,7 +197,7 @@ test('the yaml format gives series.yaml entries: the pair\'s ids as members, rea
 });
 
 describe('the CLI (`npm run suggest-series`)', () => {
-  const run = (args: string[]) => promisify(execFile)(process.execPath, ['-r', '@swc-node/register', 'src/domain/series/suggest-series.cli.ts', ...args], {
+  const run = (args: string[]) => promisify(execFile)(process.execPath, ['dist/domain/series/suggest-series.cli.js', ...args], {
     cwd: join(__dirname, '..'), env: { ...process.env, DATABASE_URL: adminUrl, LOG_LEVEL: 'info' },
   });
 

@@ -4,7 +4,7 @@
 import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 import ts from 'typescript';
-import { startTestHub, type TestHub } from './support/test-hub';
+import { dropDatabase, seededDatabase } from './support/test-hub';
 
 const root = join(__dirname, '..');
 
@@ -22,13 +22,13 @@ test('a misread column is a compile error, not a silent null', () => {
 });
 
 describe('src/db/tables.ts', () => {
-  let hub: TestHub;
-  beforeAll(async () => { hub = await startTestHub('tables'); });
-  afterAll(async () => { await hub?.close(); });
+  let adminUrl: string;
+  beforeAll(async () => { adminUrl = await seededDatabase('tables'); });
+  afterAll(async () => { await dropDatabase(adminUrl); });
 
   test('is what kysely-codegen reads from the migrated database (`npm run db:types` rewrites it)', () => {
     const bin = join(root, 'node_modules/.bin/kysely-codegen');
-    const out = execFileSync(bin, ['--config-file', 'src/db/kysely-codegen.config.cjs', '--verify', '--url', hub.adminUrl], { cwd: root, encoding: 'utf8' });
+    const out = execFileSync(bin, ['--config-file', 'src/db/kysely-codegen.config.cjs', '--verify', '--url', adminUrl], { cwd: root, encoding: 'utf8' });
     expect(out).toMatch(/up-to-date/i);
   });
 });

@@ -2,12 +2,13 @@
 // reads through its own pool and SQL (db/read-pool.ts, graph/sql/), never through the ORM.
 import { Migrator } from '@mikro-orm/migrations';
 import { MikroORM, type Options } from '@mikro-orm/postgresql';
+import { DataVersion } from './data-version';
 import { ENTITIES } from './entities';
 
 export function ormOptions(clientUrl: string, overrides: Partial<Options> = {}): Options {
   return {
     clientUrl,
-    entities: [...ENTITIES],
+    entities: [...ENTITIES, DataVersion],
     extensions: [Migrator],
     migrations: { path: __dirname + '/migrations', pathTs: __dirname + '/migrations', silent: true, transactional: true, snapshot: false },
     allowGlobalContext: false,

@@ -3,6 +3,12 @@
  * Please do not edit it manually.
  */
 
+import type { ColumnType } from "kysely";
+
+export type Int8 = ColumnType<string, bigint | number | string, bigint | number | string>;
+
+export type Timestamp = ColumnType<Date, Date | string, Date | string>;
+
 export interface AuditAction {
   due: string | null;
   finding_id: string;
@@ -101,6 +107,12 @@ export interface Committee {
   search_text: string;
   source_line: number;
   year: number;
+}
+
+export interface DataVersion {
+  id: number;
+  loaded_at: Timestamp | null;
+  version: Int8;
 }
 
 export interface HubYear {
@@ -327,6 +339,7 @@ export interface DB {
   budget_line: BudgetLine;
   civic_organisation: CivicOrganisation;
   committee: Committee;
+  data_version: DataVersion;
   hub_year: HubYear;
   indicator: Indicator;
   indicator_observation: IndicatorObservation;

@@ -13,6 +13,7 @@ import { getVariableValues } from 'graphql/execution/values';
 import { LRUCache } from 'lru-cache';
 import { readRows, statementOf, type Statement } from '../db/read-pool';
 import type { HubContext } from './context';
+import type { ResponseCache } from './response-cache';
 import { newCx, type ReadCompiler, type RootPlan } from './sql/compile';
 
 export function fragmentsOf(document: DocumentNode): Record<string, FragmentDefinitionNode> {
@@ -68,7 +69,7 @@ export function compileOperation(
 export const operationKey = (rc: { queryHash: string; operationName?: string | null; request: { variables?: Record<string, unknown> } }) =>
   `${rc.queryHash}\u0000${rc.operationName ?? ''}\u0000${JSON.stringify(rc.request.variables ?? {})}`;
 
-export function sqlExecutor(schema: GraphQLSchema, compiler: ReadCompiler, planCacheSize = 500): GatewayExecutor {
+export function sqlExecutor(schema: GraphQLSchema, compiler: ReadCompiler, answers?: ResponseCache, planCacheSize = 500): GatewayExecutor {
   // false: graphql-js must run it (LRUCache holds no undefined)
   const plans = new LRUCache<string, CompiledRoot[] | false>({ max: planCacheSize });
 
@@ -105,6 +106,15 @@ export function sqlExecutor(schema: GraphQLSchema, compiler: ReadCompiler, planC
   return async (rc) => {
     const context = rc.context as HubContext;
     const roots = compiled(rc as GatewayGraphQLRequestContext<HubContext>);
+    if (roots && answers) {
+      const key = operationKey(rc);
+      const version = await answers.version(context.pool, context);
+      const cached = answers.get(key, version);
+      if (cached) return cached;
+      const answer = await run(roots, context);
+      if (!answer.errors) answers.set(key, version, answer);
+      return answer;
+    }
     if (roots) return run(roots, context);
     return execute({
       schema, document: rc.document, contextValue: context, variableValues: rc.request.variables, operationName: rc.request.operationName,

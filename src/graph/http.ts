@@ -15,6 +15,7 @@ import { maskError } from './error-masking';
 import { graphiqlAssets, serveGraphiql } from './graphiql';
 import { requestLogPlugin } from './request-log';
 import { sqlExecutor } from './executor';
+import { responseCache } from './response-cache';
 import { hubGraph } from './schema';
 
 export const MAX_QUERY_DEPTH = 12;
@@ -45,7 +46,12 @@ function inFlightTracker() {
   return { plugin, idle };
 }
 
-export async function createHttpServer(pool: pg.Pool): Promise<HubHttpServer> {
+export interface HttpOptions {
+  /** Megabytes of whole answers to keep (response-cache.ts); 0 turns the cache off. */
+  responseCacheMb: number;
+}
+
+export async function createHttpServer(pool: pg.Pool, options: HttpOptions): Promise<HubHttpServer> {
   const { schema, compiler } = await hubGraph();
   const app = express();
   const httpServer = http.createServer(app);
@@ -53,7 +59,7 @@ export async function createHttpServer(pool: pg.Pool): Promise<HubHttpServer> {
   const apollo = new ApolloServer<HubContext>({
     // Apollo's executor hook is its gateway interface: queries run as one SQL statement (executor.ts).
     gateway: {
-      async load() { return { executor: sqlExecutor(schema, compiler) }; },
+      async load() { return { executor: sqlExecutor(schema, compiler, responseCache(options.responseCacheMb)) }; },
       onSchemaLoadOrUpdate(callback) {
         callback({ apiSchema: schema, coreSupergraphSdl: printSchema(schema) });
         return () => {};

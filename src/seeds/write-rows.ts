@@ -2,6 +2,7 @@
 // not touched, edited ones are updated, rows gone from the files are deleted. A failure
 // anywhere rolls everything back.
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { raiseDataVersion } from '../db/data-version';
 import { ENTITIES } from '../db/entities';
 import type { SeedRows } from './build-rows';
 
@@ -53,6 +54,7 @@ export async function writeRows(
       const ids = staleIds.get(entity)!;
       for (let i = 0; i < ids.length; i += 500) await tx.nativeDelete(entity as any, { id: { $in: ids.slice(i, i + 500) } });
     }
+    if (changes.some((c) => c.inserted || c.updated || c.deleted)) await raiseDataVersion(tx);
     return changes;
   });
 }

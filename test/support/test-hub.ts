@@ -15,9 +15,33 @@ function serverUrl(): string {
 
 /** A fresh, empty UTF-8 database; returns its owner URL. */
 export async function freshDatabase(label: string): Promise<string> {
-  const name = `hub_test_${label}_${process.env.JEST_WORKER_ID ?? '0'}_${process.pid}_${++databasesMade}`.toLowerCase();
+  const name = databaseName(label);
   await withClient(serverUrl(), (c) => c.query(`drop database if exists ${quoteIdent(name)}`));
   await createDatabaseIfMissing(serverUrl(), name);
+  return urlOf(name);
+}
+
+/** A copy of the migrated and seeded template (global-setup.ts); returns its owner URL. */
+export async function seededDatabase(label: string): Promise<string> {
+  const template = process.env.TEST_TEMPLATE_DATABASE;
+  if (!template) throw new Error('TEST_TEMPLATE_DATABASE is not set: run the tests through jest (globalSetup makes it)');
+  const name = databaseName(label);
+  await withClient(serverUrl(), (c) => c.query(`drop database if exists ${quoteIdent(name)}`));
+  // Two workers may copy at the same moment; PostgreSQL then refuses one while the other reads the template.
+  for (let attempt = 1; ; attempt++) {
+    try {
+      await withClient(serverUrl(), (c) => c.query(`create database ${quoteIdent(name)} template ${quoteIdent(template)}`));
+      return urlOf(name);
+    } catch (err) {
+      if (attempt >= 20 || !/being accessed by other users/.test((err as Error).message)) throw err;
+      await new Promise((r) => setTimeout(r, 100 * attempt));
+    }
+  }
+}
+
+const databaseName = (label: string) => `hub_test_${label}_${process.env.JEST_WORKER_ID ?? '0'}_${process.pid}_${++databasesMade}`.toLowerCase();
+
+function urlOf(name: string): string {
   const url = new URL(serverUrl());
   url.pathname = '/' + name;
   return url.toString();
@@ -42,10 +66,12 @@ export interface TestHub extends RunningHub {
   close(): Promise<void>;
 }
 
-export async function startTestHub(label: string, options: { seedDir?: string } = {}): Promise<TestHub> {
-  const adminUrl = await freshDatabase(label);
+export async function startTestHub(label: string, options: { seedDir?: string; responseCacheMb?: number } = {}): Promise<TestHub> {
+  // A custom seed folder is loaded into an empty database; the real seeds come with the template.
+  const adminUrl = options.seedDir ? await freshDatabase(label) : await seededDatabase(label);
   const role = `hub_reader_${new URL(adminUrl).pathname.slice(1)}`;
-  const hub = await startHub({ port: 0, readerRole: role, seedDir: options.seedDir }, { ...process.env, DATABASE_URL: adminUrl });
+  // No response cache unless a test asks: tests count the SQL statements of each request.
+  const hub = await startHub({ port: 0, readerRole: role, seedDir: options.seedDir, responseCacheMb: options.responseCacheMb ?? 0 }, { ...process.env, DATABASE_URL: adminUrl });
   const post = async (body: string, contentType = 'application/json') => {
     const res = await fetch(hub.url, { method: 'POST', headers: { 'content-type': contentType }, body });
     return { status: res.status, body: await res.json() };
