@@ -18,7 +18,8 @@ export function warnIfBuildIsStale(): void {
   if (!__filename.endsWith('.js')) return; // running the TypeScript itself (npm run dev, tests)
   try {
     const source = join(__dirname, '..', 'src');
-    if (newestFile(source) > statSync(__filename).mtimeMs) {
+    // dist/.built is touched by every build (an incremental build rewrites only the files that changed)
+    if (newestFile(source) > statSync(join(__dirname, '.built')).mtimeMs) {
       logger.warn({ dist: __dirname, src: source }, 'the built JavaScript is older than src/: run `npm run build` (or `npm run dev` to run the TypeScript)');
     }
   } catch {
