@@ -8,7 +8,7 @@ import { openReadPool } from './db/read-pool';
 import { SourceDocument } from './domain/documents/document.entity';
 import { createHttpServer } from './graph/http';
 import { logger } from './logger';
-import { loadSeeds } from './seeds/load-seeds';
+import { DEFAULT_SEED_DIR, loadSeeds, seedHash } from './seeds/load-seeds';
 
 export interface RunningHub {
   url: string;
@@ -37,9 +37,12 @@ export async function startHub(options: HubOptions = {}, env = process.env): Pro
   let readerUrl: string;
   try {
     await admin.getMigrator().up();
+    // Load the seed files when the database has none, or other ones than the last load (an upgrade, an edit).
+    const [{ seed_hash: loaded }] = await admin.em.fork().execute<{ seed_hash: string | null }[]>('select seed_hash from data_version where id = 1');
+    const files = seedHash(options.seedDir ?? DEFAULT_SEED_DIR);
     const documents = await admin.em.fork().count(SourceDocument);
-    if (documents === 0) await loadSeeds(admin, options.seedDir);
-    else logger.info({ documents }, 'database already seeded; `npm run seed` reloads the seed files');
+    if (documents === 0 || loaded !== files) await loadSeeds(admin, options.seedDir);
+    else logger.info({ documents }, 'database already seeded with these seed files; `npm run seed` reloads them');
     readerUrl = await ensureReaderRole(db.adminUrl, options.readerRole ?? env.READER_ROLE ?? 'hub_reader',
       options.statementTimeoutMs ?? Number(env.STATEMENT_TIMEOUT_MS ?? 5000));
   } finally {

@@ -29,6 +29,8 @@ interface Line {
 interface SeedProgram {
   id: string; year: number; documentId: string; organisationId: string | null; strategyId: string | null;
   status: string | null; title: string; budget: number | null; budgetRaw: string | null;
+  /** The title and the wording of every place it is printed: what `search` matches. */
+  names: string[];
 }
 interface SeedIndicator {
   id: string; documentId: string; programId: string | null; organisationId: string | null; name: string; unit: string | null;
@@ -67,6 +69,7 @@ function readSeeds() {
       const program: SeedProgram = {
         id: `program:${slug}:${key}`, year: planYear, documentId: slug, organisationId: orgId(p.org),
         strategyId: p.strategy ? `strategy:${slug}:${squeeze(p.strategy)}` : null, status: p.status ?? null, title: p.title,
+        names: [p.title, p.printedAs, ...(p.mentions ?? []).map((m: any) => m.printedAs)].filter(Boolean),
         budget: p.totalBudget?.amount != null ? money(p.totalBudget.amount, p.totalBudget.unit) : null, budgetRaw: p.totalBudget?.raw ?? null,
       };
       programs.push(program);
@@ -322,7 +325,7 @@ const PROGRAMS = `query ($filter: ProgramFilter) { programsAggregate(filter: $fi
   count withoutBudget totalBudgetMillionKrw { sum avg min max } byStatus { status count } byYear { year count sumMillionKrw } } }`;
 
 function expectedPrograms(filter: { search?: string; year?: number; documentId?: string; organisationId?: string; status?: string; strategyId?: string }) {
-  const programs = seeds.programs.filter((p) => (filter.search === undefined || squeeze(p.title).toLowerCase().includes(squeeze(filter.search).toLowerCase()))
+  const programs = seeds.programs.filter((p) => (filter.search === undefined || p.names.some((n) => squeeze(n).toLowerCase().includes(squeeze(filter.search!).toLowerCase())))
     && (filter.year === undefined || p.year === filter.year) && (filter.documentId === undefined || p.documentId === filter.documentId)
     && (filter.organisationId === undefined || p.organisationId === filter.organisationId)
     && (filter.status === undefined || p.status === filter.status) && (filter.strategyId === undefined || p.strategyId === filter.strategyId));

@@ -102,9 +102,10 @@ describe('programs, budgets and indicators', () => {
     expect(res.body.errors).toBeUndefined();
     const programs = res.body.data!.programs.nodes;
     expect(new Set(programs.map((p) => p.year))).toEqual(new Set([2018, 2019]));
-    const plan2019 = programs.find((p) => p.year === 2019 && p.organisation === null && p.totalBudgetMillionKrw === 1256);
-    // 000 line 744: Data 부자도시 '스마트GIS인천', 계속, 1,256
-    expect(plan2019).toMatchObject({ status: 'CONTINUING', totalBudgetRaw: '1,256' });
+    // one program per plan: the 2019 총괄표 row (000 line 737: 계속, 1,256) and 원도심스마트정보담당관's item (1821) are one record
+    expect(programs.map((p) => p.year).sort()).toEqual([2018, 2019]);
+    const plan2019 = programs.find((p) => p.year === 2019);
+    expect(plan2019).toMatchObject({ status: 'CONTINUING', totalBudgetRaw: '1,256', totalBudgetMillionKrw: 1256, organisation: { name: '원도심스마트정보담당관' } });
     const indicators2019 = programs.filter((p) => p.year === 2019).flatMap((p) => p.indicators);
     // 000 line 829: 61 (2018, a result), 70, 80
     expect(indicators2019.find((i) => i.name === '스마트GIS인천 확대 구축 운영')?.values.map((v) => [v.year, v.value, v.kind])).toEqual([
@@ -116,8 +117,8 @@ describe('programs, budgets and indicators', () => {
   });
 
   test('비예산 is not zero: null amount, raw text kept (000 line 713)', async () => {
-    const { programs } = await data(`{ programs(filter: { search: "자치법규 입법지원 및 법제 업무 역량 강화" }) { nodes { section totalBudgetMillionKrw totalBudgetRaw status period } } }`);
-    expect(programs.nodes).toContainEqual({ section: '총괄표', totalBudgetMillionKrw: null, totalBudgetRaw: '비예산', status: 'CONTINUING', period: '지속' });
+    const { programs } = await data(`{ programs(filter: { search: "자치법규 입법지원 및 법제 업무 역량 강화" }) { nodes { totalBudgetMillionKrw totalBudgetRaw status period budgets { millionKrw } mentions { sourceLine role } } } }`);
+    expect(programs.nodes).toContainEqual({ totalBudgetMillionKrw: null, totalBudgetRaw: '비예산', status: 'CONTINUING', period: '지속', budgets: [], mentions: expect.arrayContaining([{ sourceLine: 713, role: 'SUMMARY_ROW' }]) });
   });
 
   test('quarterly execution plan of 시민과 함께하는 공감시정 구현 (002 line 546)', async () => {

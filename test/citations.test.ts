@@ -17,6 +17,9 @@ if (!haveDocuments) {
 const squash = (text: string) => text.normalize('NFC').replace(/[\s"'“”‘’「」『』#*]/gu, '');
 
 interface Citation { record: string; line: number; expect: string; span?: number }
+/** A program's title must be printed at one of its places (its line or a mention). */
+interface TitleCitation { document: string; record: string; lines: number[]; title: string }
+const titles: TitleCitation[] = [];
 
 function citationsOf(): Map<string, Citation[]> {
   const byFile = new Map<string, Citation[]>();
@@ -30,8 +33,23 @@ function citationsOf(): Map<string, Citation[]> {
     seed.budgets.forEach((b, i) => cite(`budgets[${i}] ${b.org}`, b.line, b.raw));
     seed.strategies.forEach((s, i) => s.items.forEach((item, j) => cite(`strategies[${i}].items[${j}]`, item.line, item.title, 2)));
     seed.programs.forEach((p, i) => {
-      cite(`programs[${i}] «${p.title}»`, p.line, p.title, 3); // long titles wrap over a blank line
-      p.budgets.forEach((b, j) => cite(`programs[${i}].budgets[${j}]`, b.line, b.raw));
+      // every mention holds the wording printed there (long titles wrap over a blank line); the title is one of them
+      cite(`programs[${i}] «${p.title}» line`, p.line, p.printedAs, 3);
+      p.mentions.forEach((m, j) => cite(`programs[${i}] «${p.title}» mentions[${j}]`, m.line, m.printedAs, 3));
+      titles.push({ document: seed.document.file, record: `${file}: programs[${i}] «${p.title}»`, lines: [p.line, ...p.mentions.map((m) => m.line)], title: p.title });
+      // the owner's line prints the unit, unless the owner is known from a division's description of the item
+      if (p.org && p.orgLine && p.orgBasis !== 'DESCRIBING_DIVISION') cite(`programs[${i}] «${p.title}» org`, p.orgLine, p.org.replace(/실$/u, ''), 2);
+      // a figure's other printings hold its number (a table cell under a unit column prints no unit)
+      const figure = (raw: string) => raw.match(/\d[\d,.]*/u)?.[0] ?? raw;
+      p.budgets.forEach((b, j) => {
+        cite(`programs[${i}].budgets[${j}]`, b.line, b.raw);
+        b.lines.forEach((line) => cite(`programs[${i}].budgets[${j}] lines`, line, figure(b.raw)));
+      });
+      p.projectTotals.forEach((t, j) => {
+        cite(`programs[${i}].projectTotals[${j}]`, t.line, t.raw);
+        t.lines.forEach((line) => cite(`programs[${i}].projectTotals[${j}] lines`, line, figure(t.raw)));
+      });
+      p.milestones.forEach((m, j) => cite(`programs[${i}].milestones[${j}] «${m.event}»`, m.line, m.date, 2));
       p.indicators.forEach((ind, j) => ind.values.forEach((v, k) => cite(`programs[${i}].indicators[${j}] «${ind.name}» ${v.year}`, v.line ?? ind.line, v.raw, 2)));
     });
     seed.indicators.forEach((ind, i) => ind.values.forEach((v, k) => cite(`indicators[${i}] «${ind.name}» values[${k}] ${v.year}`, v.line ?? ind.line, v.raw, 2)));
@@ -64,5 +82,14 @@ function citationsOf(): Map<string, Citation[]> {
     }).map((c) => `${c.record}: line ${c.line} lacks «${c.expect}»`);
     expect(misses).toEqual([]);
     expect(byFile.get(file)!.length).toBeGreaterThan(20);
+  });
+
+  test.each([...byFile.keys()])('%s: every program title is printed at one of its places', (file) => {
+    const lines = readFileSync(join(documentsDir, file), 'utf8').split('\n');
+    const own = titles.filter((t) => t.document === file);
+    const misses = own.filter((t) => !t.lines.some((line) => squash(lines.slice(line - 1, line + 2).join('')).includes(squash(t.title))))
+      .map((t) => `${t.record}: no line of ${t.lines.join(', ')} prints its title`);
+    expect(misses).toEqual([]);
+    expect(own.length).toBeGreaterThan(10);
   });
 });

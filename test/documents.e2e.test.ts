@@ -47,7 +47,7 @@ function cells(planYear: number, years: number[], printed: string[]) {
 
 const INDICATORS = `query($doc: ID!, $search: String!) {
   indicators(filter: { documentId: $doc, search: $search }, first: 200) {
-    nodes { id name unit sourceLine program { title } values { year value rawValue kind } }
+    nodes { id name unit dimensionName sourceLine program { title } values { year value rawValue kind dimension } }
   }
 }`;
 
@@ -60,7 +60,9 @@ async function indicatorOn(doc: string, line: number, search: string, name?: str
     throw new Error(`expected one indicator ${JSON.stringify(name ?? search)} on line ${line}; the API has ${JSON.stringify(onLine.map((n: any) => [n.name, n.unit]))}`);
   }
   const node = hits[0];
-  return { ...node, values: [...node.values].sort((a: any, b: any) => a.year - b.year) };
+  // a value's category matters only on a broken-down measure
+  const values = node.values.map(({ dimension, ...v }: any) => (dimension == null ? v : { ...v, dimension }));
+  return { ...node, values: values.sort((a: any, b: any) => a.year - b.year) };
 }
 
 const PROGRAMS = `query($doc: ID!, $search: String!) {
@@ -69,15 +71,18 @@ const PROGRAMS = `query($doc: ID!, $search: String!) {
       id number title section status period page sourceLine nationalSupport
       totalBudgetMillionKrw totalBudgetRaw totalBudgetUnit
       organisation { name } strategy { number }
-      budgets { fiscalYear phase phasePrinted quarter category millionKrw amountAsPrinted unitAsPrinted rawText sourceLine }
+      budgets { fiscalYear phase phasePrinted quarter category millionKrw amountAsPrinted unitAsPrinted rawText sourceLine sourceLines }
+      projectTotals { period category millionKrw rawText sourceLine }
       indicators { name }
+      mentions { sourceLine role printedAs }
     }
   }
 }`;
 
+/** The program printed on `line` as `title`: its own title or the wording of one of its mentions (one initiative, one record). */
 async function programOn(doc: string, line: number, title: string) {
   const { programs } = await data(PROGRAMS, { doc, search: title });
-  const hits = programs.nodes.filter((p: any) => p.sourceLine === line && p.title === title);
+  const hits = programs.nodes.filter((p: any) => p.mentions.some((m: any) => m.sourceLine === line && (unspaced(m.printedAs ?? p.title) === unspaced(title) || unspaced(p.title) === unspaced(title))));
   if (hits.length !== 1) {
     throw new Error(`expected one program ${JSON.stringify(title)} on line ${line}; the API has ${JSON.stringify(programs.nodes.map((p: any) => [p.title, p.sourceLine]))}`);
   }
@@ -86,7 +91,8 @@ async function programOn(doc: string, line: number, title: string) {
 
 interface Money { fiscalYear: number; phase: string; quarter: number | null; category: string | null; millionKrw: number; rawText: string; unitAsPrinted: string }
 const money = (b: any): Money => ({ fiscalYear: b.fiscalYear, phase: b.phase, quarter: b.quarter, category: b.category, millionKrw: b.millionKrw, rawText: b.rawText, unitAsPrinted: b.unitAsPrinted });
-const budgetsOn = (program: any, line: number): Money[] => sortRows<Money>(program.budgets.filter((b: any) => b.sourceLine === line).map(money));
+/** The budget lines a line prints: each figure once, at every line printing it (`sourceLines`). */
+const budgetsOn = (program: any, line: number): Money[] => sortRows<Money>(program.budgets.filter((b: any) => b.sourceLines.includes(line)).map(money));
 
 /**
  * One row of a 2020 예산 집행계획 table of 002 (단위: 백만원), cells as printed:
@@ -305,8 +311,9 @@ describe('000 — 2019년 주요 업무계획 of 기획조정실', () => {
     [742, '주요시정 대외협력', 'CONTINUING', '지속', '115', 115, null, '12'],
   ])('총괄표 program on line %i: %s', async (line, title, status, period, raw, millionKrw, nationalSupport, strategy) => {
     const p = await programOn(D000, line, title);
-    expect({ section: p.section, status: p.status, period: p.period, totalBudgetRaw: p.totalBudgetRaw, totalBudgetMillionKrw: p.totalBudgetMillionKrw, totalBudgetUnit: p.totalBudgetUnit, nationalSupport: p.nationalSupport, strategy: p.strategy?.number ?? null })
-      .toEqual({ section: '총괄표', status, period, totalBudgetRaw: raw, totalBudgetMillionKrw: millionKrw, totalBudgetUnit: millionKrw === null ? null : '백만원', nationalSupport, strategy });
+    expect(p.mentions).toContainEqual(expect.objectContaining({ sourceLine: line, role: 'SUMMARY_ROW' }));
+    expect({ status: p.status, period: p.period, totalBudgetRaw: p.totalBudgetRaw, totalBudgetMillionKrw: p.totalBudgetMillionKrw, totalBudgetUnit: p.totalBudgetUnit, nationalSupport: p.nationalSupport, strategy: p.strategy?.number ?? null })
+      .toEqual({ status, period, totalBudgetRaw: raw, totalBudgetMillionKrw: millionKrw, totalBudgetUnit: millionKrw === null ? null : '백만원', nationalSupport, strategy });
   });
 
   // 사업별 세부지표: the year header is 2018 2019 2022 for the first block (line 750) and
@@ -392,10 +399,13 @@ describe('000 — 2019년 주요 업무계획 of 기획조정실', () => {
 
   test('a `-` inside a packed cell: 이의신청 인용율 (000 lines 1473, 1477)', async () => {
     // line 1473: 2015년 2016년 2017년 2018년 / line 1477: 이의신청	54 (14.8)	36 (-)	31 (22.5)	38 (5.2)
-    const rate = await indicatorOn(D000, 1477, '이의신청', undefined, (n) => n.unit === '%');
-    expect(rate.values).toEqual(cells(plan, [2015, 2016, 2017, 2018], ['14.8', '-', '22.5', '5.2']));
-    const count = await indicatorOn(D000, 1477, '이의신청', undefined, (n) => n.unit === '건');
-    expect(count.values).toEqual(cells(plan, [2015, 2016, 2017, 2018], ['54', '36', '31', '38']));
+    // one measure per column, broken down by 청구 유형 (lines 1475-1477): 이의신청 is a category of each
+    const rate = await indicatorOn(D000, 1476, '구제업무 청구 인용율', '구제업무 청구 인용율'); // no 계 rate printed: it starts at its first category
+    const byType = (node: any, type: string) => node.values.filter((v: any) => v.dimension === type).map(({ dimension, ...v }: any) => v);
+    expect({ unit: rate.unit, dimensionName: rate.dimensionName }).toEqual({ unit: '%', dimensionName: '청구 유형' });
+    expect(byType(rate, '이의신청')).toEqual(cells(plan, [2015, 2016, 2017, 2018], ['14.8', '-', '22.5', '5.2']));
+    const count = await indicatorOn(D000, 1475, '구제업무', undefined, (n) => n.unit === '건' && n.dimensionName === '청구 유형');
+    expect(byType(count, '이의신청')).toEqual(cells(plan, [2015, 2016, 2017, 2018], ['54', '36', '31', '38']));
   });
 
   test('empty cells are no value: 버스 공공와이파이 구축물량 (000 lines 1726–1727)', async () => {
@@ -424,12 +434,13 @@ describe('000 — 2019년 주요 업무계획 of 기획조정실', () => {
   });
 
   test('a budget split by payer: 무상교복 14,216백만원 (시 4,331, 군·구 2,777, 교육청 7,108) (000 line 1114)', async () => {
-    const p = await programOn(D000, 1087, '미래인재 양성을 위한 교육환경 조성');
+    // the sub-project's own record (총괄표 row 692, section 1109): 14,216 printed at 692 and 1114 is one figure
+    const p = await programOn(D000, 1109, '중·고등학교 신입생 무상교복 지원 [신규]');
     expect(sortRows(budgetsOn(p, 1114).map((b) => [b.category, b.millionKrw, b.rawText, b.unitAsPrinted]))).toEqual(sortRows([
-      ['중·고등학교 신입생 무상교복 지원', 14216, '14,216백만원', '백만원'],
-      ['중·고등학교 신입생 무상교복 지원 / 시', 4331, '4,331', '백만원'],
-      ['중·고등학교 신입생 무상교복 지원 / 군·구', 2777, '2,777', '백만원'],
-      ['중·고등학교 신입생 무상교복 지원 / 교육청', 7108, '7,108', '백만원'],
+      [null, 14216, '14,216', '백만원'],
+      ['시', 4331, '4,331', '백만원'],
+      ['군·구', 2777, '2,777', '백만원'],
+      ['교육청', 7108, '7,108', '백만원'],
     ]));
     // line 1547: 사업예산 : 365백만원(국비 182.7, 시비 182.7)
     const gap = await programOn(D000, 1538, '정보격차 및 정보화 역기능 해소');
@@ -439,10 +450,14 @@ describe('000 — 2019년 주요 업무계획 of 기획조정실', () => {
   test('추경 and 중기 phases (000 lines 1794, 1904)', async () => {
     // line 1904: 사업비: 100백만원(5개소, 개당 20백만원, '19년 1회추경 반영)
     const model = await programOn(D000, 1820, '스마트도시 혁신모델 기반 조성');
-    expect(budgetsOn(model, 1904)).toEqual([{ fiscalYear: 2019, phase: 'SUPPLEMENTARY', quarter: null, category: '보행자 안전을 위한 바닥신호등 시범사업', millionKrw: 100, rawText: '100백만원', unitAsPrinted: '백만원' }]);
+    // the same 100 is the 총괄표 row's cell (line 736): one figure, printed twice
+    expect(budgetsOn(model, 1904)).toEqual([{ fiscalYear: 2019, phase: 'SUPPLEMENTARY', quarter: null, category: null, millionKrw: 100, rawText: '100', unitAsPrinted: '백만원' }]);
+    expect(model.budgets.find((b: any) => b.phase === 'SUPPLEMENTARY').sourceLines).toEqual([736, 1904]);
     // line 1793: 연도	계	2019	2020	2021	2022 / line 1794: 구축운영	2,820	1,300	640	440	440
     const bigdata = await programOn(D000, 1773, '빅데이터 플랫폼 구축을 통한 데이터 이용활성화');
-    expect(budgetsOn(bigdata, 1794).map((b) => [b.fiscalYear, b.phase, b.millionKrw])).toEqual([[2020, 'MIDTERM_PLAN', 640], [2021, 'MIDTERM_PLAN', 440], [2022, 'MIDTERM_PLAN', 440]]);
+    // 1,300 for 2019 is the 총괄표 row's figure too (lines 733, 1783); 2,820 is the period's total
+    expect(budgetsOn(bigdata, 1794).map((b) => [b.fiscalYear, b.phase, b.millionKrw])).toEqual([[2019, 'ORIGINAL', 1300], [2020, 'MIDTERM_PLAN', 640], [2021, 'MIDTERM_PLAN', 440], [2022, 'MIDTERM_PLAN', 440]]);
+    expect(bigdata.projectTotals).toEqual([{ period: '2019~2022', category: null, millionKrw: 2820, rawText: '2,820', sourceLine: 1794 }]);
   });
 
   test('a committee with its composition: 인천광역시 평화도시조성 위원회 (000 lines 976–978)', async () => {
@@ -553,13 +568,15 @@ describe('001 — 2018 주요업무계획 of the administration bureau', () => {
     // 001 line 381: - 체계적인 기록물관리 및 투명한 정보공개	계속	지속	150	- (국가지원 `-`)
     [381, '체계적인 기록물관리 및 투명한 정보공개', 'CONTINUING', '지속', '150', null, '6', '민원실'],
     // 001 line 383: - Data 부자도시 "스마트GIS인천"	계속	'17~'20	1,780
-    [383, 'Data 부자도시 "스마트GIS인천"', 'CONTINUING', "'17~'20", '1,780', null, '7', '토지정보과'],
+    // the row's period '17~'20 belongs to its 1,780 (a project total); the merged record's period is the section's (line 295)
+    [383, 'Data 부자도시 "스마트GIS인천"', 'CONTINUING', '2018. 3.~12.', '1,780', null, '7', '토지정보과'],
     // 001 line 384: - 드론으로 펼치는 지적 및 공간정보	신규	'18~'30	306
     [384, '드론으로 펼치는 지적 및 공간정보', 'NEW', "'18~'30", '306', null, '7', '토지정보과'],
   ])('총괄표 program on line %i: %s', async (line, title, status, period, raw, nationalSupport, strategy, org) => {
     const p = await programOn(D001, line, title);
-    expect({ section: p.section, status: p.status, period: p.period, totalBudgetRaw: p.totalBudgetRaw, totalBudgetMillionKrw: p.totalBudgetMillionKrw, totalBudgetUnit: p.totalBudgetUnit, nationalSupport: p.nationalSupport, strategy: p.strategy?.number ?? null, organisation: p.organisation?.name ?? null })
-      .toEqual({ section: '총괄표', status, period, totalBudgetRaw: raw, totalBudgetMillionKrw: Number(raw.replace(/,/g, '')), totalBudgetUnit: '백만원', nationalSupport, strategy, organisation: org });
+    expect(p.mentions).toContainEqual(expect.objectContaining({ sourceLine: line, role: 'SUMMARY_ROW' }));
+    expect({ status: p.status, period: p.period, totalBudgetRaw: p.totalBudgetRaw, totalBudgetMillionKrw: p.totalBudgetMillionKrw, totalBudgetUnit: p.totalBudgetUnit, nationalSupport: p.nationalSupport, strategy: p.strategy?.number ?? null, organisation: p.organisation?.name ?? null })
+      .toEqual({ status, period, totalBudgetRaw: raw, totalBudgetMillionKrw: Number(raw.replace(/,/g, '')), totalBudgetUnit: '백만원', nationalSupport, strategy, organisation: org });
   });
 
   // 세부지표 (line 389, 410, 434): 지 표	단위	2017	2018	2019
@@ -612,9 +629,10 @@ describe('001 — 2018 주요업무계획 of the administration bureau', () => {
 
   test('자가총액 in 억원 stays in the printed unit (001 lines 75–81)', async () => {
     // line 75: (단위 : 억원); line 77: 2010년 … 2017년; line 81: 인천	2,092,407 … 2,870,881
-    const incheon = await indicatorOn(D001, 81, '자가총액');
-    expect({ unit: incheon.unit, values: incheon.values }).toEqual({
-      unit: '억원',
+    const table = await indicatorOn(D001, 78, '자가총액', '자가총액');
+    const incheon = table.values.filter((v: any) => v.dimension === '인천').map(({ dimension, ...v }: any) => v);
+    expect({ unit: table.unit, dimensionName: table.dimensionName, values: incheon }).toEqual({
+      unit: '억원', dimensionName: '지역',
       values: cells(plan, [2010, 2011, 2012, 2013, 2014, 2015, 2016, 2017], ['2,092,407', '2,150,515', '2,255,091', '2,378,426', '2,430,241', '2,543,908', '2,653,236', '2,870,881']),
     });
   });
@@ -965,14 +983,17 @@ describe('002 — 2020 council report of 소통협력관', () => {
   ])('2020 work plan on line %i: %s, its quarterly execution plan', async (line, title, page, organisation, rows) => {
     const p = await programOn(D002, line, title);
     expect({ section: p.section, page: p.page, organisation: p.organisation?.name }).toEqual({ section: '2020 주요업무 추진계획', page, organisation });
-    expect(sortRows(p.budgets.map((b: any) => ({ line: b.sourceLine, ...money(b) }))))
+    // the table's rows (the 집행내용 under a row are its parts, checked by the totals)
+    const tableLines = rows.map(([l]) => l);
+    const onTable = (b: any) => b.sourceLines.find((l: number) => tableLines.includes(l));
+    expect(sortRows(p.budgets.filter(onTable).map((b: any) => ({ line: onTable(b), ...money(b) }))))
       .toEqual(sortRows(rows.flatMap(([l, category, printed]) => executionRow(category, printed).map((m) => ({ line: l, ...m })))));
   });
 
   test('column headers as printed on execution-plan lines (002 line 545)', async () => {
     const p = await programOn(D002, 556, '국민운동단체 등과 함께하는 협치 시정 추진');
     // line 545: 	'19년	'20년	1/4	2/4	3/4	4/4
-    expect(p.budgets.map((b: any) => [b.fiscalYear, b.phase, b.quarter, b.phasePrinted]).sort()).toEqual([
+    expect(p.budgets.filter((b: any) => b.sourceLine === 582).map((b: any) => [b.fiscalYear, b.phase, b.quarter, b.phasePrinted]).sort()).toEqual([
       [2019, 'ORIGINAL', null, "'19년"], [2020, 'EXECUTION_PLAN', 1, '1/4'], [2020, 'EXECUTION_PLAN', 2, '2/4'], [2020, 'EXECUTION_PLAN', 3, '3/4'], [2020, 'EXECUTION_PLAN', 4, '4/4'], [2020, 'ORIGINAL', null, "'20년"],
     ].sort());
   });

@@ -91,7 +91,7 @@ describe('validation names file, record and field, and writes nothing', () => {
     rows.Committee[0] = { ...rows.Committee[0], name: '바뀐 이름' }; // an update that would land…
     rows.TotalCheck.push({ ...rows.TotalCheck[0], id: 'total:x', document: 'no-such-document' }); // …before this FK violation
     const before = await tableChecksums();
-    await expect(writeRows(orm.em.fork(), rows)).rejects.toThrow(/foreign key/);
+    await expect(writeRows(orm.em.fork(), rows, 'a hash')).rejects.toThrow(/foreign key/);
     expect(await tableChecksums()).toEqual(before);
   });
 

@@ -29,13 +29,17 @@ test('at least 25 series, every one linking records of at least two documents', 
 
 test('the regulation work: 법무담당관 in the 2019 plan, 혁신담당관 in the 2020 report (000 lines 716, 1416; 002 line 1318)', async () => {
   const { node } = await data(`{ node(id: "programSeries:unreasonable-regulation-reform") { ... on ProgramSeries {
-    title years organisations { name } programs { year title document { id } sourceLine }
+    title years organisations { name } programs { year title document { id } sourceLine mentions { sourceLine } }
   } } }`);
   expect(node.title).toBe('불합리한 규제 발굴 해소');
   expect(node.years).toEqual([2019, 2020]);
   expect(node.organisations.map((o: any) => o.name)).toEqual(['법무담당관', '혁신담당관']);
+  // one record per document: the 2019 총괄표 row (716) and 법무담당관's item (1416) are mentions of one program
   expect(node.programs.map((p: any) => [p.year, p.document.id, p.sourceLine])).toEqual([
-    [2019, 'plan-2019-planning-coordination', 716], [2019, 'plan-2019-planning-coordination', 1416], [2020, 'council-report-2020-communication', 1318],
+    [2019, 'plan-2019-planning-coordination', 622], [2020, 'council-report-2020-communication', 34],
+  ]);
+  expect(node.programs.map((p: any) => p.mentions.map((m: any) => m.sourceLine))).toEqual([
+    expect.arrayContaining([622, 716, 1416]), expect.arrayContaining([34, 1318]),
   ]);
 });
 

@@ -51,7 +51,8 @@ test('a series link to a missing id, or a record twice in one series, fails the 
     file.programSeries[0].members.push({ ...file.programSeries[0].members[0] });
   });
   expect(() => buildRows(readSeedFiles(dir))).toThrow(/series\.yaml: indicatorSeries\[0\] «smart-gis-partner-departments» › members\[1\] › id: no indicator with id indicator:plan-2019-planning-coordination:-:없는지표/);
-  expect(() => buildRows(readSeedFiles(dir))).toThrow(/series\.yaml: programSeries\[0\] «smart-gis-incheon» › members\[5\] › id: duplicates .*members\[0\]/);
+  const copied = readSeedFiles(dir).series.programSeries[0].members.length - 1;
+  expect(() => buildRows(readSeedFiles(dir))).toThrow(new RegExp(`series\\.yaml: programSeries\\[0\\] «smart-gis-incheon» › members\\[${copied}\\] › id: duplicates .*members\\[0\\]`));
 });
 
 test('an item merging two initiatives belongs to both series (003 line 79: 행정심판 및 납세자 구제)', async () => {
@@ -67,7 +68,7 @@ test('lineage: 원도심스마트정보담당관 with its predecessors has the 2
   }`);
   expect(new Set(gis.own.nodes.map((p: any) => p.year))).toEqual(new Set([2019]));
   expect(gis.all.nodes.filter((p: any) => p.year === 2018 && p.organisation.name === '토지정보과').map((p: any) => p.title)).toEqual(
-    expect.arrayContaining(['Data 부자도시 “스마트 GIS 인천”']));
+    expect.arrayContaining(['“스마트 GIS 인천” 추진']));
   // 000 line 1416: 불합리한 규제 발굴 해소 under 법무담당관 in 2019; its work moved to 혁신담당관 by 2020 (002 line 1318)
   expect(innovation.programs.nodes).toContainEqual({ title: '불합리한 규제 발굴 해소', organisation: { name: '법무담당관' } });
 });

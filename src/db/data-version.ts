@@ -8,9 +8,11 @@ export const DataVersion = defineEntity({
   name: 'DataVersion',
   tableName: 'data_version',
   properties: {
-    id: p.integer().primary(),
+    id: p.integer().primary().autoincrement(false),
     version: p.bigint('number'),
     loadedAt: p.datetime().nullable(),
+    /** Hash of the seed files last loaded: a start with other files loads them (hub.ts). */
+    seedHash: p.text().nullable(),
   },
 });
 export type DataVersion = InferEntity<typeof DataVersion>;

@@ -7,13 +7,13 @@ import { Indicator, IndicatorValue } from '../domain/indicators/indicator.entity
 import { OrganisationLink, OrganisationSnapshot, Staffing } from '../domain/organisations/organisation-snapshot.entity';
 import { Organisation } from '../domain/organisations/organisation.entity';
 import { PersonRole, Person } from '../domain/people/person.entity';
-import { Program } from '../domain/programs/program.entity';
+import { Milestone, Program, ProgramMention, ProjectTotal } from '../domain/programs/program.entity';
 import { IndicatorSeries, IndicatorSeriesMember, ProgramSeries, ProgramSeriesMember } from '../domain/series/series.entity';
 import { Strategy, StrategyItem } from '../domain/strategies/strategy.entity';
 
 /** Every entity, parents before children: the seed loader writes in this order and deletes in reverse. */
 export const ENTITIES = [
   Organisation, SourceDocument, OrganisationLink, OrganisationSnapshot, Staffing, Strategy, StrategyItem, Program,
-  BudgetLine, Indicator, IndicatorValue, Committee, CivicOrganisation, AuditFinding, AuditAction,
+  ProgramMention, ProjectTotal, Milestone, BudgetLine, Indicator, IndicatorValue, Committee, CivicOrganisation, AuditFinding, AuditAction,
   Person, PersonRole, TotalCheck, ProgramSeries, ProgramSeriesMember, IndicatorSeries, IndicatorSeriesMember,
 ] as const;

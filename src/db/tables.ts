@@ -30,6 +30,7 @@ export interface AuditFinding {
   search_text: string;
   source_line: number;
   status: string | null;
+  status_kind: string | null;
   title: string;
   year: number;
 }
@@ -72,6 +73,7 @@ export interface BudgetLine {
   quarter: number | null;
   raw_text: string;
   source_line: number;
+  source_lines: number[];
   unit_as_printed: string;
 }
 
@@ -112,6 +114,7 @@ export interface Committee {
 export interface DataVersion {
   id: number;
   loaded_at: Timestamp | null;
+  seed_hash: string | null;
   version: Int8;
 }
 
@@ -120,9 +123,11 @@ export interface HubYear {
 }
 
 export interface Indicator {
+  dimension_name: string | null;
   document_id: string;
   id: string;
   name: string;
+  normalized_unit: string | null;
   organisation_id: string | null;
   program_id: string | null;
   search_text: string;
@@ -131,12 +136,16 @@ export interface Indicator {
 }
 
 export interface IndicatorObservation {
+  dimension: string | null;
+  dimension_name: string | null;
   document_id: string;
   document_title: string;
   id: string;
   indicator_id: string;
   indicator_name: string;
   kind: string;
+  normalized_unit: string | null;
+  organisation_basis: string | null;
   organisation_id: string | null;
   organisation_name: string | null;
   period_start: string;
@@ -161,6 +170,7 @@ export interface IndicatorSeries {
 }
 
 export interface IndicatorSeriesMember {
+  dimension: string | null;
   id: string;
   indicator_id: string;
   position: number;
@@ -169,6 +179,7 @@ export interface IndicatorSeriesMember {
 }
 
 export interface IndicatorValue {
+  dimension: string | null;
   document_id: string;
   id: string;
   indicator_id: string;
@@ -177,6 +188,17 @@ export interface IndicatorValue {
   source_line: number;
   value: number | null;
   year: number;
+}
+
+export interface Milestone {
+  date_printed: string;
+  event: string;
+  id: string;
+  iso_date: string | null;
+  iso_end_date: string | null;
+  position: number;
+  program_id: string;
+  source_line: number;
 }
 
 export interface Organisation {
@@ -243,7 +265,9 @@ export interface Program {
   id: string;
   national_support: string | null;
   number: string | null;
+  organisation_basis: string;
   organisation_id: string | null;
+  organisation_line: number | null;
   page: number | null;
   period: string | null;
   search_text: string;
@@ -256,6 +280,15 @@ export interface Program {
   total_budget_raw: string | null;
   total_budget_unit: string | null;
   year: number;
+}
+
+export interface ProgramMention {
+  id: string;
+  position: number;
+  printed_as: string | null;
+  program_id: string;
+  role: string;
+  source_line: number;
 }
 
 export interface ProgramSeries {
@@ -271,6 +304,19 @@ export interface ProgramSeriesMember {
   program_id: string;
   reason: string;
   series_id: string;
+}
+
+export interface ProjectTotal {
+  amount_as_printed: number;
+  category: string | null;
+  id: string;
+  million_krw: number;
+  period: string;
+  program_id: string;
+  raw_text: string;
+  source_line: number;
+  source_lines: number[];
+  unit_as_printed: string;
 }
 
 export interface SourceDocument {
@@ -346,6 +392,7 @@ export interface DB {
   indicator_series: IndicatorSeries;
   indicator_series_member: IndicatorSeriesMember;
   indicator_value: IndicatorValue;
+  milestone: Milestone;
   organisation: Organisation;
   organisation_link: OrganisationLink;
   organisation_snapshot: OrganisationSnapshot;
@@ -353,8 +400,10 @@ export interface DB {
   person: Person;
   person_role: PersonRole;
   program: Program;
+  program_mention: ProgramMention;
   program_series: ProgramSeries;
   program_series_member: ProgramSeriesMember;
+  project_total: ProjectTotal;
   source_document: SourceDocument;
   staffing: Staffing;
   strategy: Strategy;

@@ -15,6 +15,9 @@ export interface SeedRows {
   Strategy: Row[];
   StrategyItem: Row[];
   Program: Row[];
+  ProgramMention: Row[];
+  ProjectTotal: Row[];
+  Milestone: Row[];
   BudgetLine: Row[];
   Indicator: Row[];
   IndicatorValue: Row[];
@@ -38,6 +41,11 @@ export class SeedReferenceError extends Error {
   }
 }
 
+/** The printed statuses of findings in the one vocabulary; an unknown one fails the load, to be added here. */
+const FINDING_STATUS_BY_PRINTED: Record<string, string> = {
+  진행: 'IN_PROGRESS', 진행중: 'IN_PROGRESS', 추진중: 'IN_PROGRESS', 완료: 'DONE', 종결: 'DONE', 조치완료: 'DONE', 계획: 'PLANNED', 미착수: 'NOT_STARTED',
+};
+
 const MILLION_KRW_PER_UNIT: Record<string, number> = { 원: 1e-6, 천원: 1e-3, 백만원: 1, 억원: 100 };
 
 /** 억원 ×100, 천원 ÷1000, 원 ÷1,000,000; rounded so 0.1 + 0.2 noise never reaches a dashboard. */
@@ -47,10 +55,13 @@ export function toMillionKrw(amount: number, unit: string): number {
   return Math.round(amount * factor * 1e6) / 1e6;
 }
 
+/** A figure's lines: where it is first printed, then every other line printing it, in order. */
+const linesOf = (line: number, others: number[]) => [line, ...[...new Set(others)].filter((l) => l !== line).sort((a, b) => a - b)];
+
 export function buildRows(files: SeedFiles): SeedRows {
   const rows: SeedRows = {
     Organisation: [], SourceDocument: [], OrganisationLink: [], OrganisationSnapshot: [], Staffing: [], Strategy: [],
-    StrategyItem: [], Program: [], BudgetLine: [], Indicator: [], IndicatorValue: [], Committee: [],
+    StrategyItem: [], Program: [], ProgramMention: [], ProjectTotal: [], Milestone: [], BudgetLine: [], Indicator: [], IndicatorValue: [], Committee: [],
     CivicOrganisation: [], AuditFinding: [], AuditAction: [], Person: [], PersonRole: [], TotalCheck: [],
     ProgramSeries: [], ProgramSeriesMember: [], IndicatorSeries: [], IndicatorSeriesMember: [],
   };
@@ -111,6 +122,11 @@ export function buildRows(files: SeedFiles): SeedRows {
     const doc = seed.document;
     const docId = doc.slug;
     const record = (path: string, label?: string | number) => `${file}: ${path}${label != null ? ` «${label}»` : ''}`;
+    const findingStatus = (printed: string, where: string) => {
+      const kind = FINDING_STATUS_BY_PRINTED[nameKey(printed)];
+      if (!kind) problems.push(`${where} › status: ${printed} is not in the status vocabulary (src/seeds/build-rows.ts)`);
+      return kind ?? null;
+    };
     const org = (name: string | undefined, where: string, field = 'org'): string | null => {
       if (!name) return null;
       const id = orgIdByKey.get(nameKey(name));
@@ -150,7 +166,7 @@ export function buildRows(files: SeedFiles): SeedRows {
         document: docId, organisation: owner.organisation ?? null, program: owner.program ?? null,
         fiscalYear: b.fiscalYear, phase: b.phase, phasePrinted: b.phasePrinted ?? null, quarter: b.quarter ?? null,
         category: b.category ?? null, millionKrw: toMillionKrw(b.amount, b.unit), amountAsPrinted: b.amount,
-        unitAsPrinted: b.unit, rawText: b.raw, sourceLine: b.line,
+        unitAsPrinted: b.unit, rawText: b.raw, sourceLine: b.line, sourceLines: linesOf(b.line, b.lines),
       }, where);
     };
     seed.budgets.forEach((b, i) => {
@@ -177,12 +193,13 @@ export function buildRows(files: SeedFiles): SeedRows {
       const id = `indicator:${docId}:${programKey}:${nameKey(ind.key ?? ind.name)}`;
       if (!add('Indicator', {
         id, document: docId, program: programId, organisation: org(ind.org, where) ?? ownerOrg, name: ind.name,
-        unit: ind.unit ?? null, sourceLine: ind.line, searchText: searchText(ind.name),
+        unit: ind.unit ?? null, normalizedUnit: ind.unitNormalized ?? ind.unit ?? null, dimensionName: ind.dimensionName ?? null, sourceLine: ind.line, searchText: searchText(ind.name),
       }, where)) return;
       ind.values.forEach((v, k) => add('IndicatorValue', {
-        id: `${id}@${v.year}`, indicator: id, document: docId, year: v.year, value: v.value ?? null, rawValue: v.raw,
+        id: `${id}@${v.year}${v.dimension ? `:${nameKey(v.dimension)}` : ''}`, indicator: id, document: docId, year: v.year,
+        dimension: v.dimension ?? null, value: v.value ?? null, rawValue: v.raw,
         kind: v.kind ?? (v.year < doc.planYear ? 'ACTUAL' : 'TARGET'), sourceLine: v.line ?? ind.line,
-      }, `${where} › values[${k}] «${v.year}»`));
+      }, `${where} › values[${k}] «${v.year}${v.dimension ? ` ${v.dimension}` : ''}»`));
     };
 
     const programByKey = new Map<string, { id: string; key: string; organisation: string | null }>();
@@ -200,12 +217,26 @@ export function buildRows(files: SeedFiles): SeedRows {
       const total = p.totalBudget;
       if (!add('Program', {
         id, document: docId, year: doc.planYear, number: p.number ?? null, section: p.section ?? null, title: p.title,
-        organisation, strategy, status: p.status ?? null, period: p.period ?? null,
+        organisation, organisationBasis: p.orgBasis, organisationLine: p.orgLine ?? null, strategy, status: p.status ?? null,
+        period: p.period ?? null,
         totalBudgetMillionKrw: total?.amount != null ? toMillionKrw(total.amount, total.unit!) : null,
         totalBudgetRaw: total?.raw ?? null, totalBudgetUnit: total?.unit ?? null,
         nationalSupport: p.nationalSupport ?? null, page: p.page ?? null, sourceLine: p.line,
-        searchText: searchText(p.title),
+        searchText: searchText(p.title, p.printedAs, ...p.mentions.map((m) => m.printedAs)),
       }, where)) return;
+      // the first mention is the program's own line; the others follow in the file's order
+      [{ line: p.line, role: p.role, printedAs: p.printedAs }, ...p.mentions].forEach((m, j) => add('ProgramMention', {
+        id: `${id}/mention:${m.line}`, program: id, position: j, role: m.role, printedAs: m.printedAs ?? null, sourceLine: m.line,
+      }, `${where} › ${j ? `mentions[${j - 1}]` : 'line'}`));
+      p.projectTotals.forEach((t, j) => add('ProjectTotal', {
+        id: `projectTotal:${id}:${nameKey(t.period)}:${t.category ? nameKey(t.category) : ''}`, program: id, period: t.period,
+        category: t.category ?? null, millionKrw: toMillionKrw(t.amount, t.unit), amountAsPrinted: t.amount, unitAsPrinted: t.unit,
+        rawText: t.raw, sourceLine: t.line, sourceLines: linesOf(t.line, t.lines),
+      }, `${where} › projectTotals[${j}]`));
+      p.milestones.forEach((m, j) => add('Milestone', {
+        id: `${id}/milestone:${m.line}:${nameKey(m.date)}:${nameKey(m.event)}`, program: id, position: j, datePrinted: m.date,
+        isoDate: m.iso ?? null, isoEndDate: m.isoEnd ?? null, event: m.event, sourceLine: m.line,
+      }, `${where} › milestones[${j}]`));
       programByKey.set(key, { id, key, organisation });
       const titleKey = nameKey(p.title);
       programsByTitle.set(titleKey, [...(programsByTitle.get(titleKey) ?? []), key]);
@@ -257,7 +288,8 @@ export function buildRows(files: SeedFiles): SeedRows {
       const id = `finding:${docId}:${nameKey(f.code)}`;
       if (!add('AuditFinding', {
         id, document: docId, year: doc.planYear, code: f.code, auditYear: f.auditYear, kind: f.kind, title: f.title,
-        organisation: org(f.org, where), committee: f.committee ?? null, status: f.status ?? null, page: f.page ?? null,
+        organisation: org(f.org, where), committee: f.committee ?? null, status: f.status ?? null,
+        statusKind: f.status ? findingStatus(f.status, where) : null, page: f.page ?? null,
         sourceLine: f.line, searchText: searchText(f.title, f.code),
       }, where)) return;
       f.actions.forEach((a, j) => add('AuditAction', {
@@ -335,7 +367,11 @@ export function buildRows(files: SeedFiles): SeedRows {
       series.members.forEach((member, j) => {
         const memberWhere = `${where} › members[${j}] › id`;
         if (!known.has(member.id)) problems.push(`${memberWhere}: no ${kind.field} with id ${member.id}`);
-        add(kind.members, { id: `${id}/${member.id}`, series: id, [kind.field]: member.id, position: j, reason: member.reason }, memberWhere);
+        const dimension = 'dimension' in member ? member.dimension ?? null : undefined;
+        if (dimension && !rows.IndicatorValue.some((v) => v.indicator === member.id && v.dimension === dimension)) {
+          problems.push(`${where} › members[${j}] › dimension: indicator ${member.id} has no value in category ${dimension}`);
+        }
+        add(kind.members, { id: `${id}/${member.id}`, series: id, [kind.field]: member.id, position: j, reason: member.reason, ...(dimension !== undefined ? { dimension } : {}) }, memberWhere);
       });
     });
   }
@@ -345,6 +381,8 @@ export function buildRows(files: SeedFiles): SeedRows {
 }
 
 type TotalSeed = DocumentSeed['totals'][number];
+/** A part of a breakdown row is named `row / part` (인천브랜드 마케팅 / 도시브랜드 포럼): `*` sums the rows, not their parts too. */
+const isPartOfCategory = (category: string) => category.includes(' / ');
 interface Resolvers {
   org: (name: string) => string | null;
   program: (ref: string) => string | null;
@@ -359,7 +397,7 @@ function computeTotal(t: TotalSeed, docId: string, rows: SeedRows, resolve: Reso
   const programIds = w.programs?.map(resolve.program);
   const strategyId = w.strategy ? resolve.strategy(w.strategy) : undefined;
   const categoryMatches = (category: unknown, wanted: string | undefined) =>
-    wanted === undefined ? category == null : wanted === '*' ? category != null : category != null && nameKey(String(category)) === nameKey(wanted);
+    wanted === undefined ? category == null : wanted === '*' ? category != null && !isPartOfCategory(String(category)) : category != null && nameKey(String(category)) === nameKey(wanted);
   const sum = (values: unknown[]) => {
     const numbers = values.filter((v): v is number => typeof v === 'number');
     return numbers.length ? Math.round(numbers.reduce((a, b) => a + b, 0) * 1e6) / 1e6 : null;

@@ -1,5 +1,7 @@
 // read → validate (zod) → build rows → write in one transaction, with progress.
-import { resolve } from 'node:path';
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import cliProgress from 'cli-progress';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import { ENTITIES } from '../db/entities';
@@ -12,27 +14,34 @@ export const DEFAULT_SEED_DIR = resolve(__dirname, '../../seeds');
 
 export interface SeedSummary { files: number; changes: TableChange[]; ms: number }
 
-export interface PreparedSeeds { rows: SeedRows; files: number }
+export interface PreparedSeeds { rows: SeedRows; files: number; hash: string }
+
+/** The seed files' fingerprint: their names and bytes. A start whose files differ from the last load loads them. */
+export function seedHash(seedDir = DEFAULT_SEED_DIR): string {
+  const hash = createHash('sha256');
+  for (const name of readdirSync(seedDir).filter((n) => n.endsWith('.yaml')).sort()) hash.update(name).update('\0').update(readFileSync(join(seedDir, name))).update('\0');
+  return hash.digest('hex');
+}
 
 /** Validates every file and builds every row; throws SeedError / SeedReferenceError before any write. */
 export function prepareSeeds(seedDir = DEFAULT_SEED_DIR): PreparedSeeds {
   const files = readSeedFiles(seedDir);
   const rows = buildRows(files);
   logger.info({ seedDir, files: files.documents.length + 1 }, 'seed files valid');
-  return { rows, files: files.documents.length + 1 };
+  return { rows, files: files.documents.length + 1, hash: seedHash(seedDir) };
 }
 
 export async function loadSeeds(orm: MikroORM, seeds: PreparedSeeds | string = DEFAULT_SEED_DIR, options: { progress?: boolean } = {}): Promise<SeedSummary> {
   const started = Date.now();
   // Everything is validated before the first write: a bad file changes nothing.
-  const { rows, files } = typeof seeds === 'string' ? prepareSeeds(seeds) : seeds;
+  const { rows, files, hash } = typeof seeds === 'string' ? prepareSeeds(seeds) : seeds;
 
   const bar = options.progress ?? process.stderr.isTTY
     ? new cliProgress.SingleBar({ format: 'loading seeds {bar} {value}/{total} tables  {table}', hideCursor: true, stream: process.stderr }, cliProgress.Presets.shades_classic)
     : undefined;
   bar?.start(ENTITIES.length, 0, { table: '' });
   try {
-    const changes = await writeRows(orm.em.fork(), rows, (change) => {
+    const changes = await writeRows(orm.em.fork(), rows, hash, (change) => {
       if (bar) bar.increment({ table: change.table });
       else logger.info(change, 'table loaded');
     });

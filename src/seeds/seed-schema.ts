@@ -8,7 +8,7 @@ import { DOCUMENT_KINDS } from '../domain/documents/document.enums';
 import { VALUE_KINDS } from '../domain/indicators/indicator.enums';
 import { LINK_KINDS, ORGANISATION_KINDS } from '../domain/organisations/organisation.enums';
 import { ROLE_STATES } from '../domain/people/person.enums';
-import { PROGRAM_STATUSES } from '../domain/programs/program.enums';
+import { MENTION_ROLES, ORGANISATION_BASES, PROGRAM_STATUSES } from '../domain/programs/program.enums';
 
 const line = z.number().int().positive().describe('1-based line in the source document');
 const text = z.string().trim().min(1);
@@ -31,6 +31,7 @@ const budgetLine = z.object({
   unit: z.enum(MONEY_UNITS),
   raw: text,
   line,
+  lines: z.array(line).default([]).describe('other lines printing this same figure: one fact, however often printed'),
 }).strict().refine((b) => (b.phase === 'EXECUTION_PLAN') === (b.quarter != null), {
   message: 'quarter is given exactly for EXECUTION_PLAN lines', path: ['quarter'],
 });
@@ -40,25 +41,72 @@ const indicatorValue = z.object({
   raw: z.string().trim().min(1).describe('cell text as printed: 61, 20%, 가등급 3개, 수시, -'),
   value: z.number().nullable().optional().describe('numeric reading of raw; absent/null when raw has none'),
   kind: z.enum(VALUE_KINDS).optional().describe('default: ACTUAL before the plan year, TARGET from it'),
+  dimension: z.string().trim().min(1).optional().describe('the category of a broken-down measure (인천, 초등학교); absent for its total (계)'),
   line: line.optional(),
 }).strict();
 
-const indicator = z.object({
+const indicatorFields = z.object({
   key: z.string().optional().describe('needed only when two indicators of one program share a name'),
   name: text,
-  unit: z.string().trim().optional(),
+  unit: z.string().trim().optional().describe('exactly as printed; absent when none is printed'),
+  unitNormalized: z.string().trim().optional().describe('the hub\'s reading when it differs from the printed unit (명 for a count of people printed without a unit)'),
+  dimensionName: z.string().trim().min(1).optional().describe('what the values are broken down by (지역, 학교급); each value then names its `dimension`'),
   org: z.string().optional().describe('owner when not implied by the program; context statistics: the issuing organisation'),
   program: z.string().optional().describe('top-level indicators only: key or title of a program of this document'),
   line,
   values: z.array(indicatorValue),
 }).strict();
 
+/** One value per year and category, and categories only on a broken-down measure. */
+function valuesAreDistinct(ind: { dimensionName?: string; values: { year: number; dimension?: string }[] }, ctx: z.RefinementCtx) {
+  const seen = new Set<string>();
+  ind.values.forEach((v, i) => {
+    if (v.dimension && !ind.dimensionName) ctx.addIssue({ code: 'custom', message: 'a value with a dimension needs the indicator\'s dimensionName', path: ['values', i, 'dimension'] });
+    const key = `${v.year}/${v.dimension ?? ''}`;
+    if (seen.has(key)) ctx.addIssue({ code: 'custom', message: `two values for ${v.year}${v.dimension ? ` ${v.dimension}` : ''}`, path: ['values', i] });
+    seen.add(key);
+  });
+}
+const indicator = indicatorFields.superRefine(valuesAreDistinct);
+
+/** Another place the document prints the same initiative. */
+const mention = z.object({
+  line,
+  role: z.enum(MENTION_ROLES),
+  printedAs: z.string().trim().min(1).optional().describe('the wording printed there; absent where that place prints no title (a budget row)'),
+}).strict();
+
+/** A money figure over several years, with its period as printed: never summed with fiscal-year amounts. */
+const projectTotal = z.object({
+  amount: z.number(),
+  unit: z.enum(MONEY_UNITS),
+  raw: text,
+  period: text.describe('as printed: \'17~\'20, 2019~2022, or `not printed`'),
+  category: z.string().trim().min(1).optional(),
+  line,
+  lines: z.array(line).default([]),
+}).strict();
+
+const partialIsoDate = z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'YYYY, YYYY-MM or YYYY-MM-DD');
+const milestone = z.object({
+  date: text.describe('as printed: \'18. 3월, 2019. 12. 31.'),
+  iso: partialIsoDate.optional().describe('to the precision printed; absent when not determinable (상반기)'),
+  isoEnd: partialIsoDate.optional().describe('the end of a printed range'),
+  event: text,
+  line,
+}).strict();
+
 const program = z.object({
   key: z.string().optional().describe('stable key; default: the title with whitespace removed'),
   number: z.string().optional().describe('as printed: 1, ①'),
   section: z.string().optional().describe('where the document lists it: 총괄표, 핵심(현안)과제, a division\'s plan'),
-  title: text,
+  title: text.describe('the initiative\'s title as printed where the document presents it (its row, heading or item)'),
+  role: z.enum(MENTION_ROLES).describe('what the first mention (line) is'),
+  printedAs: z.string().trim().min(1).optional().describe('the wording printed at line; absent where that place prints no title (a budget row)'),
+  mentions: z.array(mention).default([]).describe('every other place the document prints this initiative'),
   org: z.string().optional(),
+  orgBasis: z.enum(ORGANISATION_BASES).describe('how the owner is known'),
+  orgLine: line.optional().describe('the line that shows the owner'),
   strategy: z.string().optional().describe('number of a strategy of this document'),
   status: z.enum(PROGRAM_STATUSES).optional(),
   period: z.string().trim().optional(),
@@ -66,9 +114,18 @@ const program = z.object({
   nationalSupport: z.string().trim().optional(),
   page: z.number().int().positive().optional(),
   line,
-  budgets: z.array(budgetLine).default([]),
-  indicators: z.array(indicator.omit({ program: true })).default([]),
-}).strict();
+  budgets: z.array(budgetLine).default([]).describe('fiscal-year amounts'),
+  projectTotals: z.array(projectTotal).default([]),
+  milestones: z.array(milestone).default([]),
+  indicators: z.array(indicatorFields.omit({ program: true }).superRefine(valuesAreDistinct)).default([]),
+}).strict().superRefine((p, ctx) => {
+  if (p.orgBasis === 'NOT_PRINTED' ? p.org != null : p.org == null) {
+    ctx.addIssue({ code: 'custom', message: p.org == null ? `an owner known by ${p.orgBasis} needs its org` : 'NOT_PRINTED means no org', path: ['orgBasis'] });
+  }
+  p.mentions.forEach((m, i) => {
+    if (m.line <= p.line) ctx.addIssue({ code: 'custom', message: `line is the first mention: mentions come after line ${p.line}`, path: ['mentions', i, 'line'] });
+  });
+});
 
 const strategyItem = z.object({ number: text, title: text, line }).strict();
 const strategy = z.object({
@@ -236,7 +293,10 @@ const seriesKey = z.string().regex(/^[a-z0-9-]+$/, 'lower-case letters, digits a
 export const seriesFile = z.object({
   programSeries: z.array(z.object({ key: seriesKey, title: text, members: z.array(seriesMember).min(2) }).strict()).default([]),
   indicatorSeries: z.array(z.object({
-    key: seriesKey, name: text, unit: z.string().optional(), members: z.array(seriesMember).min(2),
+    key: seriesKey, name: text, unit: z.string().optional(),
+    members: z.array(seriesMember.extend({
+      dimension: text.optional().describe('the category of a broken-down indicator that is this measure (지역통계); absent: its totals'),
+    })).min(2),
   }).strict()).default([]),
 }).strict();
 

@@ -20,6 +20,7 @@ function sameValue(a: unknown, b: unknown): boolean {
 export async function writeRows(
   em: EntityManager,
   rows: SeedRows,
+  seedHash: string,
   onTable: (change: TableChange) => void = () => {},
 ): Promise<TableChange[]> {
   return em.transactional(async (tx) => {
@@ -55,6 +56,7 @@ export async function writeRows(
       for (let i = 0; i < ids.length; i += 500) await tx.nativeDelete(entity as any, { id: { $in: ids.slice(i, i + 500) } });
     }
     if (changes.some((c) => c.inserted || c.updated || c.deleted)) await raiseDataVersion(tx);
+    await tx.execute('update data_version set seed_hash = ? where id = 1', [seedHash]);
     return changes;
   });
 }

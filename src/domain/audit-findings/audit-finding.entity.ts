@@ -1,5 +1,5 @@
 import { defineEntity, p, type InferEntity } from '@mikro-orm/core';
-import { FINDING_KINDS } from './audit-finding.enums';
+import { FINDING_KINDS, FINDING_STATUSES } from './audit-finding.enums';
 import { SourceDocument } from '../documents/document.entity';
 import { Organisation } from '../organisations/organisation.entity';
 
@@ -17,6 +17,7 @@ export const AuditFinding = defineEntity({
     organisation: () => p.manyToOne(Organisation).mapToPk().nullable().index(),
     committee: p.text().nullable(),
     status: p.text().nullable(),
+    statusKind: p.enum([...FINDING_STATUSES]).nullable(),
     page: p.integer().nullable(),
     sourceLine: p.integer(),
     searchText: p.text(),

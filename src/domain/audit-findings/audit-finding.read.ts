@@ -11,7 +11,7 @@ export const auditFindingRead = readModel(AuditFindingType, 'AuditFinding', {
   table: 'audit_finding',
   columns: (f: F) => ({
     id: f.id, year: f.year, code: f.code, auditYear: f.audit_year, kind: f.kind, title: f.title, status: f.status,
-    committee: f.committee, page: f.page, sourceLine: f.source_line,
+    statusKind: f.status_kind, committee: f.committee, page: f.page, sourceLine: f.source_line,
   }),
   relations: {
     organisation: organisationOf((f: F) => f.organisation_id),

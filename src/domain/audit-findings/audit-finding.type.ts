@@ -5,7 +5,7 @@ import { Node, type Related } from '../../graph/node';
 import { connectionType } from '../../graph/pagination';
 import { SourceDocumentType } from '../documents/document.type';
 import { OrganisationType } from '../organisations/organisation.type';
-import { FINDING_KINDS } from './audit-finding.enums';
+import { FINDING_KINDS, FINDING_STATUSES } from './audit-finding.enums';
 
 export const AuditFindingKind = enumObject(FINDING_KINDS);
 registerEnumType(AuditFindingKind, {
@@ -13,6 +13,16 @@ registerEnumType(AuditFindingKind, {
   description: 'Kind of council audit finding. 행정사무감사 처리구분.',
   valuesConfig: {
     CORRECTION_REQUEST: { description: '시정요구' }, ACTION_REQUEST: { description: '처리요구' }, RECOMMENDATION: { description: '건의' },
+  },
+});
+
+export const FindingStatus = enumObject(FINDING_STATUSES);
+registerEnumType(FindingStatus, {
+  name: 'FindingStatus',
+  description: 'Where a finding stands, one vocabulary for every document (the printed status is AuditFinding.status). 조치 상황.',
+  valuesConfig: {
+    IN_PROGRESS: { description: '진행, 진행 중, 추진중' }, DONE: { description: '완료, 종결' }, PLANNED: { description: '계획' },
+    NOT_STARTED: { description: '미착수' }, OTHER: { description: '기타' },
   },
 });
 
@@ -45,8 +55,11 @@ export class AuditFindingType extends Node {
   @Field({ description: 'Title as printed. 제목.' })
   title!: string;
 
-  @Field(() => String, { nullable: true, description: 'Status as printed (진행, 종결 …). 조치 상황.' })
+  @Field(() => String, { nullable: true, description: 'Status as printed (진행, 진행 중 …). 조치 상황(표기).' })
   status!: string | null;
+
+  @Field(() => FindingStatus, { nullable: true, description: 'The printed status in one vocabulary. 조치 상황.' })
+  statusKind!: string | null;
 
   @Field(() => String, { nullable: true, description: 'Council committee that made the finding. 위원회.' })
   committee!: string | null;

@@ -4,7 +4,7 @@ import { SourceDocument } from '../documents/document.entity';
 import { Organisation } from '../organisations/organisation.entity';
 import { Program } from '../programs/program.entity';
 
-/** One fact per (owner, fiscal year, phase, quarter, category); the owner is an organisation or a program. */
+/** One fiscal-year figure per (owner, fiscal year, phase, quarter, category) and document; the owner is an organisation or a program. */
 export const BudgetLine = defineEntity({
   name: 'BudgetLine',
   tableName: 'budget_line',
@@ -23,6 +23,8 @@ export const BudgetLine = defineEntity({
     unitAsPrinted: p.text(),
     rawText: p.text(),
     sourceLine: p.integer(),
+    /** Every line printing this same figure: one fact, however often the document prints it. */
+    sourceLines: p.array((line) => Number(line)).columnType('int[]'),
   },
 });
 export type BudgetLine = InferEntity<typeof BudgetLine>;

@@ -9,7 +9,7 @@ type B = TableRef<'budget_line'>;
 /** The columns of a budget line, also those of a printing in a budget timeline (series). */
 export const budgetLineColumns = (b: B) => ({
   fiscalYear: b.fiscal_year, millionKrw: b.million_krw, phase: b.phase, phasePrinted: b.phase_printed, quarter: b.quarter,
-  category: b.category, amountAsPrinted: b.amount_as_printed, unitAsPrinted: b.unit_as_printed, rawText: b.raw_text, sourceLine: b.source_line,
+  category: b.category, amountAsPrinted: b.amount_as_printed, unitAsPrinted: b.unit_as_printed, rawText: b.raw_text, sourceLine: b.source_line, sourceLines: b.source_lines,
 });
 
 export const programOfLine = one((b: B) => byId('program', b.program_id));

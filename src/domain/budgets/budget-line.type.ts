@@ -50,6 +50,9 @@ export class BudgetLineType {
   @Field(() => Int, { description: 'Line of the figure. 원문 줄 번호.' })
   sourceLine!: number;
 
+  @Field(() => [Int], { description: 'Every line printing this same figure: one fact, however often the document prints it. 표기된 모든 줄.' })
+  sourceLines!: number[];
+
   @Field(() => SourceDocumentType, { description: 'Document that prints the figure. 출처 문서.' })
   document!: Related<SourceDocumentType>;
 

@@ -29,6 +29,9 @@ export class IndicatorValueType {
   @Field(() => ValueKind, { description: 'ACTUAL for years before the document\'s plan year, else TARGET. 실적/목표.' })
   kind!: string;
 
+  @Field(() => String, { nullable: true, description: 'The category of a broken-down measure (인천, 초등학교 …; see Indicator.dimensionName); null for its total (계) or an undivided measure. 구분.' })
+  dimension!: string | null;
+
   @Field(() => Int, { description: 'Line of the value. 원문 줄 번호.' })
   sourceLine!: number;
 
@@ -44,8 +47,14 @@ export class IndicatorType extends Node {
   @Field({ description: 'Name as printed. 지표명.' })
   name!: string;
 
-  @Field(() => String, { nullable: true, description: 'Unit as printed (건, %, 억원 …). 단위.' })
+  @Field(() => String, { nullable: true, description: 'Unit exactly as printed (건, %, 억원, 진행율 …). 단위.' })
   unit!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'The hub\'s reading of the unit: 명 for a count of people printed without one, 개 for a printed counter noun (읍면동, 담당관); equals unit otherwise. 단위(정규화).' })
+  normalizedUnit!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'What the values are broken down by (지역, 학교급 …) when the document prints one measure per category; each value names its dimension. 구분 기준.' })
+  dimensionName!: string | null;
 
   @Field(() => Int, { description: 'Line of the indicator. 원문 줄 번호.' })
   sourceLine!: number;

@@ -27,6 +27,7 @@ export const indicatorObservationRead = readModel(IndicatorObservationType, 'Ind
     indicatorId: o.indicator_id, indicatorName: o.indicator_name, programId: o.program_id, programTitle: o.program_title,
     organisationId: o.organisation_id, organisationName: o.organisation_name, strategyId: o.strategy_id, strategyTitle: o.strategy_title,
     documentId: o.document_id, documentTitle: o.document_title, sourceLine: o.source_line,
+    dimensionName: o.dimension_name, dimension: o.dimension, normalizedUnit: o.normalized_unit, organisationBasis: o.organisation_basis,
   }),
 });
 

@@ -5,6 +5,7 @@ import { enumObject } from '../../graph/enums';
 import { connectionType } from '../../graph/pagination';
 import { BudgetPhase } from '../budgets/budget-line.type';
 import { ValueKind } from '../indicators/indicator.type';
+import { OrganisationBasis } from '../programs/program.type';
 import { BUDGET_OWNER_TYPES } from './observation.enums';
 
 export const BudgetOwnerType = enumObject(BUDGET_OWNER_TYPES);
@@ -72,6 +73,18 @@ export class IndicatorObservationType {
 
   @Field(() => Int, { description: 'Line of the value in the document. 원문 줄 번호.' })
   sourceLine!: number;
+
+  @Field(() => String, { nullable: true, description: 'What the indicator is broken down by (지역 …), if it is. 구분 기준.' })
+  dimensionName!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'The category of this value (인천 …); null for a total (계) or an undivided measure. 구분.' })
+  dimension!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'The hub\'s reading of the unit (명 where the table prints none); unit stays as printed. 단위(정규화).' })
+  normalizedUnit!: string | null;
+
+  @Field(() => OrganisationBasis, { nullable: true, description: 'How the owner (organisation) is known: the program\'s basis; null when the indicator names its own organisation (context statistics). 소관 근거.' })
+  organisationBasis!: string | null;
 }
 
 @ObjectType('BudgetFact', { description: 'One budget line as a flat row with the names of its owner, program, strategy and document. 예산 사실(평면 행).' })

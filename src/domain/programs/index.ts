@@ -1,5 +1,5 @@
 import type { Concept } from '../concept';
-import { programQueries, programRead } from './program.read';
+import { mentionRead, milestoneRead, programQueries, programRead, projectTotalRead } from './program.read';
 import { ProgramQueries } from './program.resolver';
 
-export const programs: Concept = { resolvers: [ProgramQueries], reads: [programRead, programQueries] };
+export const programs: Concept = { resolvers: [ProgramQueries], reads: [programRead, mentionRead, projectTotalRead, milestoneRead, programQueries] };

@@ -1,7 +1,7 @@
 import type { Concept } from '../concept';
 import {
-  budgetTimelinePointRead, budgetVintageRead, indicatorSeriesFields, indicatorSeriesRead, indicatorTimelinePointRead, indicatorVintageRead,
-  programSeriesFields, programSeriesRead, seriesQueries,
+  budgetTimelinePointRead, budgetVintageRead, indicatorSeriesFields, indicatorSeriesMemberRead, indicatorSeriesRead, indicatorTimelinePointRead,
+  indicatorVintageRead, programSeriesFields, programSeriesMemberRead, programSeriesRead, seriesQueries,
 } from './series.read';
 import { IndicatorSeriesFields, ProgramSeriesFields, SeriesQueries } from './series.resolver';
 
@@ -9,6 +9,6 @@ export const series: Concept = {
   resolvers: [SeriesQueries, ProgramSeriesFields, IndicatorSeriesFields],
   reads: [
     programSeriesRead, budgetTimelinePointRead, budgetVintageRead, indicatorSeriesRead, indicatorTimelinePointRead, indicatorVintageRead,
-    programSeriesFields, indicatorSeriesFields, seriesQueries,
+    programSeriesFields, indicatorSeriesFields, programSeriesMemberRead, indicatorSeriesMemberRead, seriesQueries,
   ],
 };

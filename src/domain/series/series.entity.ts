@@ -51,6 +51,8 @@ export const IndicatorSeriesMember = defineEntity({
     indicator: () => p.manyToOne(Indicator).mapToPk().index(),
     position: p.integer(),
     reason: p.text(),
+    /** The category of a broken-down indicator that is the series' measure; null: its totals (or the timeline's dimension). */
+    dimension: p.text().nullable(),
   },
 });
 export type IndicatorSeriesMember = InferEntity<typeof IndicatorSeriesMember>;

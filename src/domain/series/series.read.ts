@@ -1,7 +1,7 @@
 // Series in SQL: members, owners in order of year, and timelines that keep one point per year
 // (the latest document's printing) with every printing of that year as its vintages.
-import { codePointOrder, eq, rowRef, sql, subquery, table, texts, type Expr, type Row, type TableRef, type TableRow } from '../../graph/sql/expr';
-import { many, moreFields, one, page, readModel, type ListDef } from '../../graph/sql/model';
+import { codePointOrder, eq, rowRef, sql, subquery, table, text, texts, type Expr, type Row, type TableRef, type TableRow } from '../../graph/sql/expr';
+import { byId, many, moreFields, one, page, readModel, rowsOf, type ListDef } from '../../graph/sql/model';
 import { budgetLineColumns, programOfLine } from '../budgets/budget-line.read';
 import { BUDGET_PHASES } from '../budgets/budget.enums';
 import { documentOf } from '../documents/document.relations';
@@ -9,7 +9,8 @@ import { indicatorOfValue, indicatorValueColumns } from '../indicators/indicator
 import { indicatorSeriesConditions, programSeriesConditions, type SeriesFilter } from './series.filter';
 import { IndicatorSeriesOrder, ProgramSeriesOrder } from './series.order';
 import {
-  BudgetTimelinePointType, BudgetVintageType, IndicatorSeriesType, IndicatorTimelinePointType, IndicatorVintageType, ProgramSeriesType,
+  BudgetTimelinePointType, BudgetVintageType, IndicatorSeriesMemberType, IndicatorSeriesType, IndicatorTimelinePointType, IndicatorVintageType,
+  ProgramSeriesMemberType, ProgramSeriesType,
 } from './series.type';
 
 type PS = TableRef<'program_series'>;
@@ -26,13 +27,19 @@ const budgetPrintings = (seriesId: Expr<string>) => subquery(sql`
   where m.series_id = ${seriesId} and b.category is null and b.quarter is null`);
 const budgetLatestFirst = (p: BudgetPrinting) => [sql`${p.plan_year} desc`, sql`${p.phase_rank} asc nulls last`, codePointOrder(p.document_id), codePointOrder(p.id)];
 
-/** A series' value printings: every value of its member indicators, with their document's plan year. */
+/** A series' value printings: every value of its member indicators in one category (null: totals), with their document's plan year;
+ * a member that names its category contributes that category whatever is asked. */
 type ValuePrinting = Row<TableRow<'indicator_value'> & { plan_year: number; series_id: string }>;
-const valuePrintings = (seriesId: Expr<string>) => subquery(sql`
+const valuePrintings = (seriesId: Expr<string>, dimension: Expr<string | null>) => subquery(sql`
   select v.*, d.plan_year, m.series_id
   from indicator_value v join indicator_series_member m on m.indicator_id = v.indicator_id join source_document d on d.id = v.document_id
-  where m.series_id = ${seriesId}`);
-const valueLatestFirst = (p: ValuePrinting) => [sql`${p.plan_year} desc`, codePointOrder(p.document_id), codePointOrder(p.id)];
+  where m.series_id = ${seriesId} and v.dimension is not distinct from coalesce(m.dimension, ${dimension})`);
+
+/** One printing per document: its leading one (a document may print a year under two members). */
+const onePerDocument = <P>(printings: Expr, leadingFirst: (p: P) => Expr[]) =>
+  subquery(sql`select distinct on (pr.document_id) pr.* from ${printings} as pr order by pr.document_id, ${sql.join(leadingFirst(rowRef('pr') as P))}`);
+/** Within one document the first printing leads (an indicator table before the section repeating it). */
+const valueLatestFirst = (p: ValuePrinting) => [sql`${p.plan_year} desc`, codePointOrder(p.document_id), sql`${p.source_line} asc`, codePointOrder(p.id)];
 
 export const programSeriesList: ListDef<PS, SeriesFilter> = { name: 'ProgramSeries', filter: programSeriesConditions, orders: ProgramSeriesOrder };
 export const indicatorSeriesList: ListDef<IS, SeriesFilter> = { name: 'IndicatorSeries', filter: indicatorSeriesConditions, orders: IndicatorSeriesOrder };
@@ -61,7 +68,18 @@ export const programSeriesRead = readModel(ProgramSeriesType, 'ProgramSeries', {
         order by pr.fiscal_year, ${sql.join(budgetLatestFirst(rowRef('pr')))}`),
       orderBy: (point: BudgetPrinting) => [point.fiscal_year],
     })),
+    members: many((s: PS) => rowsOf('program_series_member', (m) => [eq(m.series_id, s.id)], (m) => [m.position, codePointOrder(m.id)])),
   },
+});
+
+export const programSeriesMemberRead = readModel(ProgramSeriesMemberType, 'ProgramSeriesMember', {
+  columns: (m: TableRef<'program_series_member'>) => ({ reason: m.reason }),
+  relations: { program: one((m: TableRef<'program_series_member'>) => byId('program', m.program_id)) },
+});
+
+export const indicatorSeriesMemberRead = readModel(IndicatorSeriesMemberType, 'IndicatorSeriesMember', {
+  columns: (m: TableRef<'indicator_series_member'>) => ({ reason: m.reason, dimension: m.dimension }),
+  relations: { indicator: one((m: TableRef<'indicator_series_member'>) => byId('indicator', m.indicator_id)) },
 });
 
 export const budgetTimelinePointRead = readModel(BudgetTimelinePointType, 'BudgetTimelinePoint', {
@@ -69,7 +87,8 @@ export const budgetTimelinePointRead = readModel(BudgetTimelinePointType, 'Budge
   relations: {
     document: documentOf,
     vintages: many((point: BudgetPrinting) => ({
-      from: budgetPrintings(point.series_id), where: (p: BudgetPrinting) => [eq(p.fiscal_year, point.fiscal_year)], orderBy: budgetLatestFirst,
+      from: onePerDocument(sql`(select * from ${budgetPrintings(point.series_id)} as y where y.fiscal_year = ${point.fiscal_year})`, budgetLatestFirst),
+      orderBy: budgetLatestFirst,
     })),
   },
 });
@@ -90,10 +109,12 @@ export const indicatorSeriesRead = readModel(IndicatorSeriesType, 'IndicatorSeri
       from: subquery(sql`select i.*, m.position as member_position, m.id as member_id from indicator i join indicator_series_member m on m.indicator_id = i.id where m.series_id = ${s.id}`),
       orderBy: (i: Row<{ member_position: number; member_id: string }>) => [i.member_position, codePointOrder(i.member_id)],
     })),
-    timeline: many((s: IS) => ({
-      from: subquery(sql`select distinct on (pr.year) pr.* from ${valuePrintings(s.id)} as pr order by pr.year, ${sql.join(valueLatestFirst(rowRef('pr')))}`),
+    timeline: many((s: IS, { dimension }: { dimension?: string | null }) => ({
+      from: subquery(sql`select distinct on (pr.year) pr.* from ${valuePrintings(s.id, dimension == null ? sql`null::text` : text(dimension))} as pr
+        order by pr.year, ${sql.join(valueLatestFirst(rowRef('pr')))}`),
       orderBy: (point: ValuePrinting) => [point.year],
     })),
+    members: many((s: IS) => rowsOf('indicator_series_member', (m) => [eq(m.series_id, s.id)], (m) => [m.position, codePointOrder(m.id)])),
   },
 });
 
@@ -102,7 +123,8 @@ export const indicatorTimelinePointRead = readModel(IndicatorTimelinePointType, 
   relations: {
     document: documentOf,
     vintages: many((point: ValuePrinting) => ({
-      from: valuePrintings(point.series_id), where: (p: ValuePrinting) => [eq(p.year, point.year)], orderBy: valueLatestFirst,
+      from: onePerDocument(sql`(select * from ${valuePrintings(point.series_id, point.dimension)} as y where y.year = ${point.year})`, valueLatestFirst),
+      orderBy: valueLatestFirst,
     })),
   },
 });

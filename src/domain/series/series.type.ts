@@ -22,6 +22,9 @@ export class IndicatorVintageType {
   @Field(() => ValueKind, { description: 'TARGET or ACTUAL as that document has it. 목표/실적.' })
   kind!: string;
 
+  @Field(() => String, { nullable: true, description: 'The category, for a broken-down measure. 구분.' })
+  dimension!: string | null;
+
   @Field(() => Int, { description: 'Line of the value. 원문 줄 번호.' })
   sourceLine!: number;
 
@@ -49,7 +52,7 @@ export class IndicatorTimelinePointType {
   @Field(() => SourceDocumentType, { description: 'The latest document printing the year. 최신 출처 문서.' })
   document!: Related<SourceDocumentType>;
 
-  @Field(() => [IndicatorVintageType], { description: 'Every printing of this year\'s value, latest document first. 발행 시점별 값.' })
+  @Field(() => [IndicatorVintageType], { description: 'Every document\'s printing of this year\'s value, latest document first, one per document. 발행 시점별 값.' })
   vintages!: IndicatorVintageType[];
 }
 
@@ -85,8 +88,29 @@ export class BudgetTimelinePointType {
   @Field(() => SourceDocumentType, { description: 'The latest document printing the year. 최신 출처 문서.' })
   document!: Related<SourceDocumentType>;
 
-  @Field(() => [BudgetVintageType], { description: 'Every printing of this year\'s budget, latest document first. 발행 시점별 예산.' })
+  @Field(() => [BudgetVintageType], { description: 'Every document\'s printing of this year\'s budget, latest document first, one per document (its most final phase). 발행 시점별 예산.' })
   vintages!: BudgetVintageType[];
+}
+
+@ObjectType('ProgramSeriesMember', { description: 'A program of a series, and why it belongs (with document and line). 사업 시계열 구성.' })
+export class ProgramSeriesMemberType {
+  @Field({ description: 'One line of evidence: why this program is the initiative, citing document and line. 연결 근거.' })
+  reason!: string;
+
+  @Field(() => ProgramType, { description: 'The program. 추진사업.' })
+  program!: Related<ProgramType>;
+}
+
+@ObjectType('IndicatorSeriesMember', { description: 'An indicator of a series, and why it belongs (with document and line). 지표 시계열 구성.' })
+export class IndicatorSeriesMemberType {
+  @Field({ description: 'One line of evidence: why this indicator is the measure, citing document and line. 연결 근거.' })
+  reason!: string;
+
+  @Field(() => IndicatorType, { description: 'The indicator. 지표.' })
+  indicator!: Related<IndicatorType>;
+
+  @Field(() => String, { nullable: true, description: 'The category of a broken-down indicator that is this measure; null: its totals (or the timeline\'s dimension). 구분.' })
+  dimension!: string | null;
 }
 
 @ObjectType('ProgramSeries', { implements: Node, description: 'One initiative across documents and years, under whichever office owned it (curated in seeds/series.yaml). 사업 시계열.' })
@@ -106,8 +130,11 @@ export class ProgramSeriesType extends Node {
   @Field(() => [OrganisationType], { description: 'Offices that owned it, in order of year. 담당 조직.', complexity: listComplexity })
   organisations!: OrganisationType[];
 
-  @Field(() => [BudgetTimelinePointType], { description: 'Budget per fiscal year: the latest document\'s figure, every printing kept. 연도별 예산.', complexity: listComplexity })
+  @Field(() => [BudgetTimelinePointType], { description: 'Budget per fiscal year from fiscal-year amounts only (never multi-year totals): the latest document\'s figure, the most final phase within it (SETTLEMENT, FINAL, SUPPLEMENTARY, ORIGINAL, MIDTERM_PLAN, EXECUTION_PLAN); one vintage per document. 연도별 예산.', complexity: listComplexity })
   budgetTimeline!: BudgetTimelinePointType[];
+
+  @Field(() => [ProgramSeriesMemberType], { description: 'The programs with the reason each belongs, in the curated order. 구성 사업과 근거.', complexity: listComplexity })
+  members!: ProgramSeriesMemberType[];
 }
 
 @ObjectType('IndicatorSeries', { implements: Node, description: 'One measure across documents and years, with every printing of each year kept (curated in seeds/series.yaml). 지표 시계열.' })
@@ -124,8 +151,8 @@ export class IndicatorSeriesType extends Node {
   @Field(() => [IndicatorType], { description: 'The indicators that print this measure. 지표.', complexity: listComplexity })
   indicators!: IndicatorType[];
 
-  @Field(() => [IndicatorTimelinePointType], { description: 'One point per year: the latest document\'s value, every printing kept. 연도별 값.', complexity: listComplexity })
-  timeline!: IndicatorTimelinePointType[];
+  @Field(() => [IndicatorSeriesMemberType], { description: 'The indicators with the reason each belongs, in the curated order. 구성 지표와 근거.', complexity: listComplexity })
+  members!: IndicatorSeriesMemberType[];
 }
 
 export const ProgramSeriesConnection = connectionType(ProgramSeriesType, 'ProgramSeries', '사업 시계열');

@@ -69,7 +69,7 @@ export class SuggestOptionsError extends Error {}
 // organisation of its own takes its program's.
 const RECORDS: Record<SeriesKind, string> = {
   programs: `
-    select p.id, p.search_text, d.plan_year, s.key as series_key,
+    select p.id, split_part(p.search_text, E'\n', 1) as search_text, d.plan_year, s.key as series_key,
       json_build_object('id', p.id, 'title', p.title, 'unit', null, 'documentId', p.document_id, 'planYear', d.plan_year,
         'sourceLine', p.source_line, 'organisation', o.name, 'seriesKey', s.key) as record
     from program p
@@ -92,7 +92,8 @@ const RECORDS: Record<SeriesKind, string> = {
 /**
  * One statement per kind. `a.plan_year < b.plan_year` pairs only documents of different plan
  * years (so never two records of one document) and lists each pair once, earlier year first.
- * search_text is the title's key (NFC, lower case, no whitespace: src/text.ts), which pg_trgm
+ * search_text is the title's key (NFC, lower case, no whitespace: src/text.ts; a program's lists the
+ * wording of each of its mentions after it, and only the title's line is compared), which pg_trgm
  * compares on letters and digits only, so `"스마트GIS인천"` and `'스마트GIS인천'` are equal.
  * The score is `similarity`, symmetric in the two titles. `word_similarity` is shown beside it
  * but selects nothing: on these seeds it scores pairs sharing only a phrase (`시민중심의 웹서비스
