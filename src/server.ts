@@ -25,6 +25,7 @@ async function main() {
 }
 
 main().catch((err) => {
-  logger.fatal({ err }, 'hub failed to start');
+  // the cause in the message itself: the one line an operator reads
+  logger.fatal({ err }, `hub failed to start: ${err instanceof Error ? err.message : String(err)}`);
   process.exit(1);
 });

