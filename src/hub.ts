@@ -30,6 +30,12 @@ export interface HubOptions {
   responseCacheMb?: number;
 }
 
+/** CORS_ORIGINS: unset or `*` for any origin, else a comma-separated list of origins. */
+function corsOrigins(value: string | undefined): '*' | string[] {
+  const list = (value ?? '*').split(',').map((o) => o.trim()).filter(Boolean);
+  return list.length === 0 || list.includes('*') ? '*' : list;
+}
+
 export async function startHub(options: HubOptions = {}, env = process.env): Promise<RunningHub> {
   const started = Date.now();
   const db = await openDatabase(env);
@@ -50,7 +56,11 @@ export async function startHub(options: HubOptions = {}, env = process.env): Pro
   }
   // The API reads through a role that can only SELECT; only the seed loader writes.
   const pool = openReadPool(readerUrl);
-  const { httpServer, apollo, idle } = await createHttpServer(pool, { responseCacheMb: Number(options.responseCacheMb ?? env.RESPONSE_CACHE_MB ?? 64) });
+  const { httpServer, apollo, idle } = await createHttpServer(pool, {
+    responseCacheMb: Number(options.responseCacheMb ?? env.RESPONSE_CACHE_MB ?? 64),
+    corsOrigins: corsOrigins(env.CORS_ORIGINS),
+    cacheMaxAgeSeconds: Number(env.CACHE_MAX_AGE ?? 60),
+  });
   const port = options.port ?? Number(env.PORT ?? 4000);
   await new Promise<void>((resolve, reject) => {
     httpServer.once('error', reject);

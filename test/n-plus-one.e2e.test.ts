@@ -36,7 +36,8 @@ async function run(doc: TypedDocumentNode<any, any>, variables: Record<string, u
 /** The statements the hub runs for an operation (one per root field), executed under EXPLAIN ANALYZE. */
 async function plans(doc: TypedDocumentNode<any, any>, variables: Record<string, unknown>): Promise<PlanNode[]> {
   const { schema, compiler } = await hubGraph();
-  const roots = compileOperation(schema, compiler, doc, getOperationAST(doc)!, variables)!;
+  const roots = compileOperation(schema, compiler, doc, getOperationAST(doc)!, variables);
+  if (!Array.isArray(roots)) throw new Error('the operation does not compile to statements');
   return withClient(hub.adminUrl, async (c) => Promise.all(roots.map(async ({ statement }) => {
     const { rows } = await c.query(`explain (analyze, format json) ${statement!.text}`, statement!.values);
     return rows[0]['QUERY PLAN'][0].Plan as PlanNode;

@@ -109,7 +109,8 @@ describe('rows as the documents print them', () => {
       indicatorId, indicatorName: '스마트GIS인천 확대 구축 운영',
       // 000 line 737: the program, under strategy 10; its owner is the division whose section it is (line 1819)
       programId: "program:plan-2019-planning-coordination:Data부자도시'스마트GIS인천'", programTitle: "Data 부자도시 '스마트GIS인천'",
-      organisationId: 'org:원도심스마트정보담당관', organisationName: '원도심스마트정보담당관',
+      organisationId: 'org:원도심스마트정보담당관', organisationName: '원도심스마트정보담당관', organisationBasis: 'SECTION',
+      normalizedUnit: '부서', dimensionName: null, dimension: null,
       strategyId: 'strategy:plan-2019-planning-coordination:10', strategyTitle: '시민과 함께하는 스마트도시 구축',
       documentId: 'plan-2019-planning-coordination', documentTitle: '2019년 주요 업무계획', sourceLine: 829,
     });

@@ -29,7 +29,7 @@ test('schema/schema.graphql is the schema the code builds', async () => {
 test('the API names the issue fixed are all there', async () => {
   const schema = await hubSchema();
   expect(Object.keys(schema.getQueryType()!.getFields()).sort()).toEqual([
-    'auditFindings', 'budgetFacts', 'budgetSummary', 'civicOrganisations', 'committees', 'documents', 'indicatorObservations', 'indicatorSeries',
+    'auditFindings', 'budgetFacts', 'budgetSummary', 'changes', 'civicOrganisations', 'committees', 'documents', 'indicatorObservations', 'indicatorSeries',
     'indicators', 'indicatorsAggregate', 'node', 'organisations', 'people', 'programSeries', 'programs', 'programsAggregate', 'search', 'strategies', 'year', 'years',
   ]);
   const fields = (name: string) => Object.keys((schema.getType(name) as any).getFields());

@@ -3,6 +3,7 @@
 import { aggregates } from './aggregates';
 import { auditFindings } from './audit-findings';
 import { budgets } from './budgets';
+import { changes } from './changes';
 import { civicOrganisations } from './civic-organisations';
 import { committees } from './committees';
 import type { Concept } from './concept';
@@ -20,5 +21,5 @@ import { years } from './years';
 
 export const CONCEPTS: Concept[] = [
   nodes, years, documents, organisations, strategies, programs, budgets, indicators, committees, civicOrganisations,
-  auditFindings, people, series, observations, aggregates, search,
+  auditFindings, people, series, changes, observations, aggregates, search,
 ];

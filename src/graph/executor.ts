@@ -34,12 +34,13 @@ export interface CompiledRoot {
 
 /**
  * A query as one statement per root field, or undefined when graphql-js must run it:
- * introspection, a mutation, variables that do not coerce, a bad argument (graphql-js reports
- * it at its path).
+ * introspection, a mutation, variables that do not coerce. A bad argument (`first: 1001`, a
+ * cursor of another list) comes back as `argumentErrors`: a request error for clients that
+ * accept application/graphql-response+json, reported by graphql-js at its path for the others.
  */
 export function compileOperation(
   schema: GraphQLSchema, compiler: ReadCompiler, document: DocumentNode, operation: OperationDefinitionNode, variables: Record<string, unknown>,
-): CompiledRoot[] | undefined {
+): CompiledRoot[] | { argumentErrors: GraphQLError[] } | undefined {
   if (operation.operation !== 'query') return undefined;
   const query = schema.getQueryType()!;
   const coerced = getVariableValues(schema, operation.variableDefinitions ?? [], variables, { maxErrors: 50 });
@@ -55,15 +56,36 @@ export function compileOperation(
     try {
       plan = compiler.rootPlan(nodes, cx);
     } catch (err) {
-      if (err instanceof GraphQLError) return undefined;
+      if (err instanceof GraphQLError) return isArgumentError(err) ? { argumentErrors: [err, ...cx.errors] } : undefined;
       throw err;
     }
     const nullable = name === '__typename' ? false : !isNonNullType(query.getFields()[name].type);
     roots.push({ key, nullable, plan, statement: plan.statement ? statementOf(plan.statement) : null });
   }
-  if (cx.errors.length) return undefined;
+  if (cx.errors.length) return cx.errors.every(isArgumentError) ? { argumentErrors: cx.errors } : undefined;
   return roots;
 }
+
+const isArgumentError = (err: GraphQLError) => err.extensions.code === 'BAD_USER_INPUT';
+
+/**
+ * Whether the client prefers application/graphql-response+json (GraphQL over HTTP): then a
+ * request that cannot run is a 4xx with no data; application/json clients keep the 200 they know.
+ */
+function wantsGraphqlResponse(rc: GatewayGraphQLRequestContext<HubContext>): boolean {
+  const accept = rc.request.http?.headers.get('accept') ?? '';
+  const quality = (type: string) => {
+    const entry = accept.split(',').map((part) => part.trim().split(';')).find(([t]) => t.trim() === type);
+    if (!entry) return -1;
+    const q = entry.slice(1).map((p) => p.trim()).find((p) => p.startsWith('q='));
+    return q ? Number(q.slice(2)) : 1;
+  };
+  return quality('application/graphql-response+json') > 0 && quality('application/graphql-response+json') >= quality('application/json');
+}
+
+const asRequestError = (err: GraphQLError) => new GraphQLError(err.message, {
+  nodes: err.nodes, path: err.path, extensions: { ...err.extensions, http: { status: 400 } },
+});
 
 /** What identifies a compiled operation: the query (Apollo's hash of its text), the operation and the variables. */
 export const operationKey = (rc: { queryHash: string; operationName?: string | null; request: { variables?: Record<string, unknown> } }) =>
@@ -71,9 +93,10 @@ export const operationKey = (rc: { queryHash: string; operationName?: string | n
 
 export function sqlExecutor(schema: GraphQLSchema, compiler: ReadCompiler, answers?: ResponseCache, planCacheSize = 500): GatewayExecutor {
   // false: graphql-js must run it (LRUCache holds no undefined)
-  const plans = new LRUCache<string, CompiledRoot[] | false>({ max: planCacheSize });
+  type Compiled = CompiledRoot[] | { argumentErrors: GraphQLError[] } | false;
+  const plans = new LRUCache<string, Compiled>({ max: planCacheSize });
 
-  function compiled(rc: GatewayGraphQLRequestContext<HubContext>): CompiledRoot[] | false {
+  function compiled(rc: GatewayGraphQLRequestContext<HubContext>): Compiled {
     const key = operationKey(rc);
     let plan = plans.get(key);
     if (plan === undefined) {
@@ -105,7 +128,11 @@ export function sqlExecutor(schema: GraphQLSchema, compiler: ReadCompiler, answe
 
   return async (rc) => {
     const context = rc.context as HubContext;
-    const roots = compiled(rc as GatewayGraphQLRequestContext<HubContext>);
+    const plan = compiled(rc as GatewayGraphQLRequestContext<HubContext>);
+    if (plan && 'argumentErrors' in plan && wantsGraphqlResponse(rc as GatewayGraphQLRequestContext<HubContext>)) {
+      return { errors: plan.argumentErrors.map(asRequestError) };
+    }
+    const roots = Array.isArray(plan) ? plan : undefined;
     if (roots && answers) {
       const key = operationKey(rc);
       const version = await answers.version(context.pool, context);

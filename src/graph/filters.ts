@@ -1,6 +1,7 @@
 // The filter fields every list shares, and the SQL conditions they make. Each list's filter
 // (domain/<concept>/<concept>.filter.ts) is one function built from these, used by its root
 // list, its nested lists and its aggregate alike.
+import { GraphQLError } from 'graphql';
 import { Field, ID, InputType, Int } from 'type-graphql';
 import { containsPattern } from '../text';
 import { sql, text, type Expr } from './sql/expr';
@@ -46,6 +47,35 @@ export function yearWithin(year: Expr<number | null>, filter: YearFilter | null 
     ...(filter.year != null ? [sql<boolean>`${year} = ${filter.year}::int`] : []),
     ...(filter.yearFrom != null ? [sql<boolean>`${year} >= ${filter.yearFrom}::int`] : []),
     ...(filter.yearTo != null ? [sql<boolean>`${year} <= ${filter.yearTo}::int`] : []),
+  ];
+}
+
+export interface PeriodFilter { periodFrom?: string | null; periodTo?: string | null }
+
+/**
+ * A period bound as BI tools send it: an ISO 8601 date or date-time (`2019-01-01`,
+ * `2019-06-30T12:00:00Z`) or epoch milliseconds (Grafana's `${__from}`). Rows are yearly, so a bound
+ * counts by its year (UTC).
+ */
+export function periodYear(value: string, argumentName: string): number {
+  const trimmed = value.trim();
+  const date = /^-?\d+$/u.test(trimmed) ? new Date(Number(trimmed))
+    : /^\d{4}-\d{2}-\d{2}([T ][\d:.]+(Z|[+-]\d{2}:?\d{2})?)?$/u.test(trimmed) ? new Date(trimmed.length === 10 ? `${trimmed}T00:00:00Z` : trimmed)
+      : new Date(Number.NaN);
+  if (Number.isNaN(date.getTime())) {
+    throw new GraphQLError(`${argumentName} must be an ISO 8601 date (2019-01-01) or epoch milliseconds; got ${JSON.stringify(value)}`, {
+      extensions: { code: 'BAD_USER_INPUT', argumentName },
+    });
+  }
+  return date.getUTCFullYear();
+}
+
+/** Rows whose year overlaps [periodFrom, periodTo]: a year's row covers its 1 January to 31 December. */
+export function periodWithin(year: Expr<number | null>, filter: PeriodFilter | null | undefined): Expr<boolean>[] {
+  if (!filter) return [];
+  return [
+    ...(filter.periodFrom != null ? [sql<boolean>`${year} >= ${periodYear(filter.periodFrom, 'periodFrom')}::int`] : []),
+    ...(filter.periodTo != null ? [sql<boolean>`${year} <= ${periodYear(filter.periodTo, 'periodTo')}::int`] : []),
   ];
 }
 

@@ -5,6 +5,8 @@ import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
+import compression from 'compression';
+import cors from 'cors';
 import type pg from 'pg';
 import express from 'express';
 import { printSchema } from 'graphql';
@@ -17,6 +19,8 @@ import { requestLogPlugin } from './request-log';
 import { sqlExecutor } from './executor';
 import { responseCache } from './response-cache';
 import { hubGraph } from './schema';
+import { httpCaching } from '../web/http-caching';
+import { operationRoutes } from '../web/operations';
 
 export const MAX_QUERY_DEPTH = 12;
 
@@ -49,6 +53,10 @@ function inFlightTracker() {
 export interface HttpOptions {
   /** Megabytes of whole answers to keep (response-cache.ts); 0 turns the cache off. */
   responseCacheMb: number;
+  /** Origins whose pages may read the API: `*` (any), or a list (CORS_ORIGINS). */
+  corsOrigins: '*' | string[];
+  /** Seconds an HTTP cache may reuse a GET answer before revalidating (CACHE_MAX_AGE). */
+  cacheMaxAgeSeconds: number;
 }
 
 export async function createHttpServer(pool: pg.Pool, options: HttpOptions): Promise<HubHttpServer> {
@@ -67,6 +75,10 @@ export async function createHttpServer(pool: pg.Pool, options: HttpOptions): Pro
       async stop() {},
     },
     validationRules: [depthLimit(MAX_QUERY_DEPTH)],
+    // The API has no mutation and no credentials (no cookies, no auth): a cross-site request can
+    // read only what anyone may read, so the CSRF guard would only turn away plain GETs
+    // (a browser address bar, Tableau, Power BI's Web.Contents).
+    csrfPrevention: false,
     formatError: maskError,
     includeStacktraceInErrorResponses: false,
     introspection: true,
@@ -82,7 +94,17 @@ export async function createHttpServer(pool: pg.Pool, options: HttpOptions): Pro
   await apollo.start();
 
   app.disable('x-powered-by');
-  app.set('etag', false); // a hash of every (large) body on the hot path; HTTP caching gets its own rules
+  app.set('etag', false); // a hash of every (large) body on the hot path; HTTP caching gets its own rules (web/http-caching.ts)
+  // The data is public and read-only: any origin (or CORS_ORIGINS) may read, never with credentials.
+  app.use(cors({
+    origin: options.corsOrigins === '*' ? '*' : options.corsOrigins,
+    methods: ['GET', 'HEAD', 'POST', 'OPTIONS'],
+    exposedHeaders: ['ETag', 'Cache-Control', 'Content-Disposition'],
+    credentials: false,
+    maxAge: 86_400,
+    optionsSuccessStatus: 204,
+  }));
+  app.use(compression({ threshold: 1024 })); // gzip or brotli, as the client accepts
   app.get('/health', async (_req, res) => {
     try {
       await pool.query('select 1');
@@ -95,9 +117,13 @@ export async function createHttpServer(pool: pg.Pool, options: HttpOptions): Pro
   app.use(
     '/graphql',
     serveGraphiql,
+    httpCaching(pool, { maxAgeSeconds: options.cacheMaxAgeSeconds }),
     express.json({ limit: '1mb' }),
     expressMiddleware(apollo, { context: async () => createContext(pool, compiler) }),
   );
+  // the catalogue of named operations and the CSV exports, through the same pipeline as /graphql
+  app.use(['/operations', '/export'], httpCaching(pool, { maxAgeSeconds: options.cacheMaxAgeSeconds }));
+  app.use(operationRoutes(apollo, schema, () => createContext(pool, compiler)));
   // express.json() rejects bodies that are not JSON; answer in GraphQL's error shape.
   app.use((err: any, _req: express.Request, res: express.Response, next: express.NextFunction) => {
     if (res.headersSent) return next(err);

@@ -160,6 +160,10 @@ export const budgetGroupRead = readModel(BudgetGroupType, 'BudgetGroup', {
   columns: (g: Group) => ({
     year: g.year, phase: g.phase, count: g.count, sumMillionKrw: g.sum_million_krw, avgMillionKrw: g.avg_million_krw,
     minMillionKrw: g.min_million_krw, maxMillionKrw: g.max_million_krw,
+    organisationId: g.organisation_id, strategyId: g.strategy_id, documentId: g.document_id,
+    organisationName: sql<string | null>`(select o.name from organisation o where o.id = ${g.organisation_id})`,
+    strategyTitle: sql<string | null>`(select s.title from strategy s where s.id = ${g.strategy_id})`,
+    documentTitle: sql<string | null>`(select d.title from source_document d where d.id = ${g.document_id})`,
   }),
   relations: {
     organisation: organisationOf((g: Group) => g.organisation_id),

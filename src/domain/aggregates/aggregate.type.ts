@@ -1,7 +1,7 @@
 // Aggregates for dashboards: totals, counts and groups computed in SQL over the whole filtered
 // set (no paging), so a panel needs one small answer instead of every row.
 import { type Related } from '../../graph/node';
-import { Field, Float, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { Field, Float, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { listComplexity } from '../../graph/complexity';
 import { enumObject } from '../../graph/enums';
 import { BudgetPhase } from '../budgets/budget-line.type';
@@ -168,4 +168,23 @@ export class BudgetGroupType {
 
   @Field(() => SourceDocumentType, { nullable: true, description: 'Document, when grouped by DOCUMENT. 출처 문서.' })
   document!: SourceDocumentType | null;
+
+  // The same keys as flat columns, for BI tools that read one row of scalars per group.
+  @Field(() => ID, { nullable: true, description: 'Id of the organisation, when grouped by ORGANISATION. 조직 ID.' })
+  organisationId!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Name of the organisation, when grouped by ORGANISATION. 조직명.' })
+  organisationName!: string | null;
+
+  @Field(() => ID, { nullable: true, description: 'Id of the strategy, when grouped by STRATEGY. 전략 ID.' })
+  strategyId!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Title of the strategy, when grouped by STRATEGY. 전략명.' })
+  strategyTitle!: string | null;
+
+  @Field(() => ID, { nullable: true, description: 'Id of the document, when grouped by DOCUMENT. 출처 문서 ID.' })
+  documentId!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Title of the document, when grouped by DOCUMENT. 문서명.' })
+  documentTitle!: string | null;
 }

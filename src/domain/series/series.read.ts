@@ -3,7 +3,7 @@
 import { codePointOrder, eq, rowRef, sql, subquery, table, text, texts, type Expr, type Row, type TableRef, type TableRow } from '../../graph/sql/expr';
 import { byId, many, moreFields, one, page, readModel, rowsOf, type ListDef } from '../../graph/sql/model';
 import { budgetLineColumns, programOfLine } from '../budgets/budget-line.read';
-import { BUDGET_PHASES } from '../budgets/budget.enums';
+import { PHASE_PRECEDENCE } from '../budgets/budget.enums';
 import { documentOf } from '../documents/document.relations';
 import { indicatorOfValue, indicatorValueColumns } from '../indicators/indicator.read';
 import { indicatorSeriesConditions, programSeriesConditions, type SeriesFilter } from './series.filter';
@@ -16,8 +16,6 @@ import {
 type PS = TableRef<'program_series'>;
 type IS = TableRef<'indicator_series'>;
 
-/** Which of several printings of a fiscal year in one document leads: the most final phase. */
-const PHASE_PRECEDENCE: readonly (typeof BUDGET_PHASES)[number][] = ['SETTLEMENT', 'FINAL', 'SUPPLEMENTARY', 'ORIGINAL', 'MIDTERM_PLAN', 'EXECUTION_PLAN'];
 
 /** A series' budget printings: its members' line totals (no breakdown, no quarter) with their document's plan year. */
 type BudgetPrinting = Row<TableRow<'budget_line'> & { plan_year: number; phase_rank: number | null; series_id: string }>;
