@@ -9,7 +9,8 @@ function newestFile(dir: string): number {
   let newest = 0;
   for (const entry of readdirSync(dir, { withFileTypes: true })) {
     const path = join(dir, entry.name);
-    newest = Math.max(newest, entry.isDirectory() ? newestFile(path) : statSync(path).mtimeMs);
+    // only TypeScript is built; the dashboard's static files are served from src/ as they are
+    newest = Math.max(newest, entry.isDirectory() ? newestFile(path) : entry.name.endsWith('.ts') ? statSync(path).mtimeMs : 0);
   }
   return newest;
 }

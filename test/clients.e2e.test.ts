@@ -186,6 +186,8 @@ describe('the catalogue of named operations', () => {
     const byJson = await (await get(`/operations/ProgramTable?first=2&filter=${encodeURIComponent('{"year":2019,"status":"NEW"}')}&orderBy=TITLE_ASC`)).json();
     expect(byFields).toEqual(byJson);
     expect(byFields.data.programs.nodes.map((p: any) => [p.year, p.status])).toEqual([[2019, 'NEW'], [2019, 'NEW']]);
+    // Power Query's first page sends after= empty: no cursor
+    expect(await (await get('/operations/ProgramTable?first=2&filter.year=2019&filter.status=NEW&orderBy=TITLE_ASC&after=')).json()).toEqual(byFields);
     const bad = [
       ['/operations/ProgramTable?first=two', 400, 'first must be a whole number; got "two"'],
       ['/operations/ProgramTable?frist=2', 400, 'unknown parameter frist; accepted: first, after, filter, orderBy, format'],

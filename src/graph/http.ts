@@ -21,6 +21,7 @@ import { responseCache } from './response-cache';
 import { hubGraph } from './schema';
 import { httpCaching } from '../web/http-caching';
 import { operationRoutes } from '../web/operations';
+import { dashboardRoutes } from '../web/dashboard';
 
 export const MAX_QUERY_DEPTH = 12;
 
@@ -124,6 +125,7 @@ export async function createHttpServer(pool: pg.Pool, options: HttpOptions): Pro
   // the catalogue of named operations and the CSV exports, through the same pipeline as /graphql
   app.use(['/operations', '/export'], httpCaching(pool, { maxAgeSeconds: options.cacheMaxAgeSeconds }));
   app.use(operationRoutes(apollo, schema, () => createContext(pool, compiler)));
+  app.use(dashboardRoutes());
   // express.json() rejects bodies that are not JSON; answer in GraphQL's error shape.
   app.use((err: any, _req: express.Request, res: express.Response, next: express.NextFunction) => {
     if (res.headersSent) return next(err);

@@ -69,6 +69,8 @@ export function paramsToValues(params: QueryParams, slots: Map<string, GraphQLIn
   const values: Record<string, unknown> = {};
   for (const [name, raw] of Object.entries(params)) {
     if (raw === undefined || ignore.includes(name)) continue;
+    // an empty parameter is no value (a connector's `after=` on the first page), unless required
+    if (raw === '' && !isNonNullType(slots.get(name.split('.')[0]) ?? ({} as GraphQLInputType))) continue;
     const dot = name.indexOf('.');
     const slot = dot < 0 ? name : name.slice(0, dot);
     const type = slots.get(slot);

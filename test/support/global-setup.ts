@@ -31,7 +31,7 @@ function assertBuildIsCurrent(): void {
   const root = join(__dirname, '../..');
   const built = join(root, 'dist/.built'); // touched by every `npm run build` (incremental: unchanged files keep their time)
   const newest = (dir: string): number => readdirSync(dir, { withFileTypes: true })
-    .reduce((t, e) => Math.max(t, e.isDirectory() ? newest(join(dir, e.name)) : statSync(join(dir, e.name)).mtimeMs), 0);
+    .reduce((t, e) => Math.max(t, e.isDirectory() ? newest(join(dir, e.name)) : e.name.endsWith('.ts') ? statSync(join(dir, e.name)).mtimeMs : 0), 0);
   if (!existsSync(built) || newest(join(root, 'src')) > statSync(built).mtimeMs) {
     throw new Error('dist/ is missing or older than src/: run `npm run build` first (`npm test` does)');
   }
