@@ -1,8 +1,8 @@
 // Starting and stopping the whole hub: PostgreSQL (embedded or DATABASE_URL), migrations,
 // seeds when the database is empty, the read-only API connection, and the HTTP server.
-import type { AddressInfo } from 'node:net';
+import { createServer, type AddressInfo } from 'node:net';
 import type pg from 'pg';
-import { ensureReaderRole, openDatabase } from './db/database';
+import { dataFolder, ensureReaderRole, openDatabase } from './db/database';
 import { openOrm } from './db/orm';
 import { openReadPool } from './db/read-pool';
 import { SourceDocument } from './domain/documents/document.entity';
@@ -28,6 +28,8 @@ export interface HubOptions {
   statementTimeoutMs?: number;
   /** Megabytes of whole answers to cache; 0 turns the cache off (RESPONSE_CACHE_MB, default 64). */
   responseCacheMb?: number;
+  /** Requests a minute from one address; 0 or unset: no limit (RATE_LIMIT). */
+  rateLimitPerMinute?: number;
 }
 
 /** CORS_ORIGINS: unset or `*` for any origin, else a comma-separated list of origins. */
@@ -36,8 +38,28 @@ function corsOrigins(value: string | undefined): '*' | string[] {
   return list.length === 0 || list.includes('*') ? '*' : list;
 }
 
+/**
+ * Refuses to start when the HTTP port is taken, before touching the database: a second
+ * `npm start` says which hub runs there instead of failing halfway.
+ */
+async function assertPortFree(port: number, host: string): Promise<void> {
+  if (port === 0) return;
+  const free = await new Promise<boolean>((resolve) => {
+    const probe = createServer().once('error', () => resolve(false)).listen(port, host, () => probe.close(() => resolve(true)));
+  });
+  if (free) return;
+  const base = `http://${host}:${port}`;
+  const health = await fetch(`${base}/health`, { signal: AbortSignal.timeout(2000) }).then((r) => r.json(), () => null) as { status?: string } | null;
+  throw new Error(health?.status
+    ? `a hub already serves ${base}/graphql (its /health answers): stop it first, or set PORT to start another one beside it`
+    : `port ${port} on ${host} is taken by another program: set PORT to a free port`);
+}
+
 export async function startHub(options: HubOptions = {}, env = process.env): Promise<RunningHub> {
   const started = Date.now();
+  const port = options.port ?? Number(env.PORT ?? 4000);
+  const host = options.host ?? env.HOST ?? '127.0.0.1';
+  await assertPortFree(port, host);
   const db = await openDatabase(env);
   const admin = await openOrm(db.adminUrl);
   let readerUrl: string;
@@ -50,7 +72,7 @@ export async function startHub(options: HubOptions = {}, env = process.env): Pro
     if (documents === 0 || loaded !== files) await loadSeeds(admin, options.seedDir);
     else logger.info({ documents }, 'database already seeded with these seed files; `npm run seed` reloads them');
     readerUrl = await ensureReaderRole(db.adminUrl, options.readerRole ?? env.READER_ROLE ?? 'hub_reader',
-      options.statementTimeoutMs ?? Number(env.STATEMENT_TIMEOUT_MS ?? 5000));
+      options.statementTimeoutMs ?? Number(env.STATEMENT_TIMEOUT_MS ?? 5000), dataFolder(env));
   } finally {
     await admin.close();
   }
@@ -60,11 +82,11 @@ export async function startHub(options: HubOptions = {}, env = process.env): Pro
     responseCacheMb: Number(options.responseCacheMb ?? env.RESPONSE_CACHE_MB ?? 64),
     corsOrigins: corsOrigins(env.CORS_ORIGINS),
     cacheMaxAgeSeconds: Number(env.CACHE_MAX_AGE ?? 60),
+    rateLimitPerMinute: Number(options.rateLimitPerMinute ?? env.RATE_LIMIT ?? 0),
   });
-  const port = options.port ?? Number(env.PORT ?? 4000);
   await new Promise<void>((resolve, reject) => {
     httpServer.once('error', reject);
-    httpServer.listen(port, options.host ?? env.HOST ?? '127.0.0.1', resolve);
+    httpServer.listen(port, host, resolve);
   });
   const address = httpServer.address() as AddressInfo;
   const url = `http://${address.address === '::' ? 'localhost' : address.address}:${address.port}/graphql`;

@@ -3,7 +3,7 @@
 // node (which leaves PostgreSQL running) recovers.
 import { type ChildProcess, spawn } from 'node:child_process';
 import { createServer, type Server } from 'node:net';
-import { chmodSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { chmodSync, existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -74,6 +74,30 @@ test('first start seeds and serves; kill -9 then restart recovers; SIGTERM stops
   expect(await countDocuments(first.url)).toBe(5);
   const health = await fetch(first.url.replace(/graphql$/, 'health'));
   expect(await health.json()).toEqual({ status: 'ok', database: 'reachable' });
+
+  // a second start in the same folder and on the same port refuses, naming the running hub, and
+  // changes nothing the first relies on (the reader's password is the folder's, not new per start)
+  const readerPassword = () => readFileSync(join(dataDir, 'reader-hub_reader.secret'), 'utf8');
+  const passwordBefore = readerPassword();
+  const port = new URL(first.url).port;
+  const intruder = spawn(process.execPath, ['dist/server.js'], {
+    cwd: root, env: { ...process.env, DATABASE_URL: '', DATA_DIR: dataDir, PG_PORT: String(pgPort), PORT: port, LOG_LEVEL: 'info' }, stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  children.push(intruder);
+  let intruderOutput = '';
+  intruder.stdout!.on('data', (c) => { intruderOutput += c; });
+  intruder.stderr!.on('data', (c) => { intruderOutput += c; });
+  expect(await exited(intruder)).toBe(1);
+  expect(intruderOutput).toContain(`hub failed to start: a hub already serves http://127.0.0.1:${port}/graphql (its /health answers): stop it first, or set PORT to start another one beside it`);
+  expect(readerPassword()).toBe(passwordBefore);
+  // a CLI sharing the folder resets nothing either: the first hub still answers on fresh connections
+  const seedCheck = spawn(process.execPath, ['dist/seeds/cli.js'], {
+    cwd: root, env: { ...process.env, DATABASE_URL: '', DATA_DIR: dataDir, PG_PORT: String(pgPort), LOG_LEVEL: 'warn' }, stdio: 'ignore',
+  });
+  expect(await exited(seedCheck)).toBe(0);
+  const bursts = await Promise.all(Array.from({ length: 20 }, () => countDocuments(first.url))); // more than the pool's idle connections
+  expect(new Set(bursts)).toEqual(new Set([5]));
+  expect(statSync(join(dataDir, 'reader-hub_reader.secret')).mode & 0o777).toBe(0o600);
 
   // kill -9 leaves PostgreSQL running with its lock file
   const orphan = postmasterPid();

@@ -116,6 +116,13 @@ describe('the API reads through a role that can only read', () => {
     await reader.query('rollback');
   });
 
+  test('it cannot create a temporary table', async () => {
+    await expect(reader.query('create temporary table scratch (x int)')).rejects.toThrow(/read-only transaction/);
+    // and not by leaving read-only mode either: no TEMP privilege
+    await expect(reader.query('begin read write; create temporary table scratch (x int)')).rejects.toThrow(/permission denied to create temporary tables/);
+    await reader.query('rollback');
+  });
+
   test('statement_timeout is set on its connections', async () => {
     const { rows } = await reader.query('show statement_timeout');
     expect(rows[0].statement_timeout).toBe('5s');
@@ -152,5 +159,65 @@ describe('HTTP surface', () => {
       expect(asset.status).toBe(200);
       expect((await asset.arrayBuffer()).byteLength).toBeGreaterThan(1000);
     }
+  });
+});
+
+describe('hostile requests fail closed: a 400 with a plain message, never a 500, a stack or a hang', () => {
+  const expect400 = async (query: string, message: string | RegExp, variables?: Record<string, unknown>) => {
+    const res = await hub.gql(query, variables as any);
+    expect(res.status).toBe(400);
+    expect(res.body.errors![0].message).toMatch(typeof message === 'string' ? new RegExp(`^${message.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`) : message);
+    expect(JSON.stringify(res.body)).not.toMatch(/at \w+ \(|node_modules|Internal server error/);
+    return res;
+  };
+
+  test('circular fragments are a validation error', async () => {
+    await expect400('query { ...A } fragment A on Query { ...B } fragment B on Query { ...A }', 'Cannot spread fragment "A" within itself via "B".');
+  });
+
+  test('a 5,000-level selection and a huge document stop at the parser', async () => {
+    await expect400(`{ ${'node(id: "x") { ... on Organisation { parent { '.repeat(2500)}name${' } } }'.repeat(2500)} }`, /^Syntax Error: Document contains more that 5000 tokens/);
+  });
+
+  test('nested fragment spreads cost one walk per fragment, not one per path', async () => {
+    // 25 fragments each spreading the next twice: 2^25 paths for a depth rule that re-walks them
+    const fragments = Array.from({ length: 25 }, (_, i) => `fragment F${i} on Organisation { name ${i < 24 ? `parent { ...F${i + 1} } children { ...F${i + 1} }` : ''} }`).join(' ');
+    const res = await hub.gql(`{ organisations(first: 1) { nodes { ...F0 } } } ${fragments}`);
+    expect(res.status).toBe(400);
+    expect(res.body.errors![0].message).toBe("'' exceeds maximum operation depth of 12");
+  }, 10_000);
+
+  test('NUL characters and lone surrogates are bad input, in literals and in variables', async () => {
+    await expect400('{ programs(filter: { search: "a\\u0000b" }) { totalCount } }', 'A string argument contains a NUL character: refused as bad input.');
+    await expect400('query($s: String) { programs(filter: { search: $s }) { totalCount } }', 'variables.s contains a NUL character: refused as bad input.', { s: 'a\u0000b' });
+    await expect400('query($s: String) { programs(filter: { search: $s }) { totalCount } }', 'variables.s contains a lone surrogate: refused as bad input.', { s: 'a\uD800b' });
+    await expect400('{ node(id: "\\uDC00") { id } }', /^Syntax Error: Invalid Unicode escape sequence/);
+  });
+
+  test('mutations and subscriptions are refused: the API is read-only', async () => {
+    await expect400('mutation { __typename }', 'This API is read-only: only queries run here, not a mutation.');
+    await expect400('subscription { __typename }', 'This API is read-only: only queries run here, not a subscription.');
+  });
+
+  test('aliases are bounded, introspection included, and introspection is costed', async () => {
+    const aliased = Array.from({ length: 101 }, (_, i) => `s${i}: __schema { types { name } }`).join(' ');
+    await expect400(`{ ${aliased} }`, 'Too many aliases: at most 100 per request.');
+    const budget = Array.from({ length: 100 }, (_, i) => `b${i}: budgetSummary(groupBy: [YEAR]) { year }`).join(' ');
+    const res = await hub.gql(`{ ${budget} }`);
+    expect(res.status).toBe(400);
+    expect(res.body.errors).toEqual([{ message: 'A request may run at most 50 SQL statements (one per root field): split it into smaller requests.', extensions: { code: 'TOO_MANY_STATEMENTS', maxStatements: 50 } }]);
+    expect(res.body.extensions.cost.sqlStatements).toBe(0);
+    // GraphiQL's own introspection query stays cheap
+    const { getIntrospectionQuery } = await import('graphql');
+    const introspection = await hub.gql(getIntrospectionQuery());
+    expect(introspection.status).toBe(200);
+    expect(introspection.body.extensions.cost.estimated).toBeLessThan(MAX_QUERY_COST / 10);
+  });
+
+  test('a query the estimator cannot cost does not run', async () => {
+    // a negative page size on a sibling makes graphql-query-complexity throw: refused, not run unbounded
+    const res = await hub.gql('{ a: programs(first: -1) { totalCount } b: organisations(first: 1000) { nodes { programs(first: 1000) { nodes { indicators { values { year } } } } } } }');
+    expect(res.status).toBe(400);
+    expect(res.body.extensions.cost.sqlStatements).toBe(0);
   });
 });

@@ -161,3 +161,31 @@ describe('money units', () => {
     expect(toMillionKrw(9597, '백만원')).toBe(9597);
   });
 });
+
+describe('two loads at once', () => {
+  test('they never interleave: the database ends as exactly one file set loaded, and the other load\'s diff ran after it', async () => {
+    // two file sets that differ in many rows of several tables: B changes every budget figure of the 2020 report and drops its findings
+    const a = copyOfRealSeeds();
+    const b = copyOfRealSeeds();
+    editSeed(b, 'council-report-2020-communication.yaml', (seed) => {
+      for (const p of seed.programs) for (const line of p.budgets ?? []) line.amount += 1;
+      seed.auditFindings = [];
+    });
+    const [ormA, ormB] = await Promise.all([openOrm(adminUrl), openOrm(adminUrl)]);
+    try {
+      const results = await Promise.allSettled([loadSeeds(ormA, a), loadSeeds(ormB, b)]);
+      expect(results.map((r) => (r.status === 'rejected' ? String(r.reason) : r.status))).toEqual(['fulfilled', 'fulfilled']);
+      // whichever committed last is the database's content, whole: never a mix of A and B
+      const after = await tableChecksums();
+      await loadSeeds(orm, a);
+      const asA = await tableChecksums();
+      await loadSeeds(orm, b);
+      const asB = await tableChecksums();
+      const strip = (sums: Record<string, string>) => { const { data_version: _v, ...rest } = sums; return rest; };
+      expect([strip(asA), strip(asB)]).toContainEqual(strip(after));
+    } finally {
+      await Promise.all([ormA.close(), ormB.close()]);
+      await loadSeeds(orm, copyOfRealSeeds()); // as the other tests expect
+    }
+  });
+});

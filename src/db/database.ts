@@ -1,7 +1,8 @@
 // Where the data lives: DATABASE_URL when given, else an embedded PostgreSQL under .data/.
 // Also makes sure the database is UTF-8 and that the read-only role the API uses exists.
 import { randomBytes } from 'node:crypto';
-import { resolve } from 'node:path';
+import { chmodSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { Client } from 'pg';
 import { logger } from '../logger';
 import { startEmbeddedPostgres } from './embedded-postgres';
@@ -19,7 +20,7 @@ export async function openDatabase(env = process.env): Promise<DatabaseHandle> {
     await assertUtf8(env.DATABASE_URL);
     return { adminUrl: env.DATABASE_URL, stop: async () => {} };
   }
-  const dataDir = resolve(env.DATA_DIR ?? '.data');
+  const dataDir = dataFolder(env);
   const server = await startEmbeddedPostgres(resolve(dataDir, 'postgres'), Number(env.PG_PORT ?? 54329));
   await createDatabaseIfMissing(server.url('postgres'), DEFAULT_DATABASE);
   return { adminUrl: server.url(DEFAULT_DATABASE), stop: server.stop };
@@ -52,13 +53,33 @@ async function assertUtf8(url: string): Promise<void> {
   });
 }
 
+/** Where a data folder keeps its secrets (DATA_DIR, `.data` by default). */
+export const dataFolder = (env = process.env) => resolve(env.DATA_DIR ?? '.data');
+
 /**
- * The API connects as a role that can only read. Its password is new on every start, so
- * nothing secret is stored; statement_timeout and read-only transactions are role settings,
- * so every pooled connection has them whatever the client library does.
+ * A secret of this data folder, made once and kept in it (mode 0600): a second start reads the
+ * same one, so it never changes what a running hub relies on.
  */
-export async function ensureReaderRole(adminUrl: string, role: string, statementTimeoutMs: number): Promise<string> {
-  const password = randomBytes(18).toString('base64url');
+export function folderSecret(folder: string, name: string): string {
+  mkdirSync(folder, { recursive: true, mode: 0o700 });
+  const file = join(folder, `${name}.secret`);
+  try {
+    writeFileSync(file, randomBytes(18).toString('base64url'), { mode: 0o600, flag: 'wx' }); // fails if it exists: first writer wins
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code !== 'EEXIST') throw err;
+  }
+  chmodSync(file, 0o600);
+  return readFileSync(file, 'utf8').trim();
+}
+
+/**
+ * The API connects as a role that can only read: SELECT on the served tables and views, no
+ * temporary tables. Its password is the data folder's (folderSecret), so starting a second hub
+ * or a CLI never locks out a running one; statement_timeout and read-only transactions are role
+ * settings, so every pooled connection has them whatever the client library does.
+ */
+export async function ensureReaderRole(adminUrl: string, role: string, statementTimeoutMs: number, secretsFolder = dataFolder()): Promise<string> {
+  const password = folderSecret(secretsFolder, `reader-${role}`);
   await withClient(adminUrl, async (client) => {
     const ident = quoteIdent(role);
     const { rowCount } = await client.query('select 1 from pg_roles where rolname = $1', [role]);
@@ -68,6 +89,9 @@ export async function ensureReaderRole(adminUrl: string, role: string, statement
     await client.query(`alter role ${ident} set default_transaction_read_only = on`);
     const { rows } = await client.query('select current_database() as db');
     await client.query(`grant connect on database ${quoteIdent(rows[0].db)} to ${ident}`);
+    // PUBLIC may create temporary tables by default: not the reader (the owner keeps its own rights)
+    await client.query(`revoke temporary on database ${quoteIdent(rows[0].db)} from public`);
+    await client.query(`revoke temporary on database ${quoteIdent(rows[0].db)} from ${ident}`);
     await client.query(`grant usage on schema public to ${ident}`);
     await client.query(`revoke all on all tables in schema public from ${ident}`);
     await client.query(`grant select on all tables in schema public to ${ident}`);

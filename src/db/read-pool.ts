@@ -2,6 +2,7 @@
 // (prepared once per connection, then only bound and executed: PostgreSQL skips parsing and,
 // once it settles on a generic plan, planning); connections are replaced after a while, which
 // also drops the statements prepared on them.
+import { MAX_SQL_STATEMENTS, tooManyStatements } from '../graph/request-limits';
 import { createHash } from 'node:crypto';
 import pg from 'pg';
 import { compile, type Expr } from '../graph/sql/expr';
@@ -35,6 +36,7 @@ export function statementOf(expr: Expr): Statement {
 
 /** Runs a statement for a request (counted in extensions.cost.sqlStatements); rows as arrays of column values. */
 export async function readRows(pool: pg.Pool, counter: StatementCounter, statement: Statement): Promise<unknown[][]> {
+  if (counter.sqlStatements >= MAX_SQL_STATEMENTS) throw tooManyStatements(); // the last line: never an unbounded number of statements
   counter.sqlStatements += 1;
   const result = await pool.query({ name: statement.name, text: statement.text, values: statement.values, rowMode: 'array' });
   return result.rows;

@@ -13,6 +13,7 @@ import { getVariableValues } from 'graphql/execution/values';
 import { LRUCache } from 'lru-cache';
 import { readRows, statementOf, type Statement } from '../db/read-pool';
 import type { HubContext } from './context';
+import { MAX_SQL_STATEMENTS, tooManyStatements } from './request-limits';
 import type { ResponseCache } from './response-cache';
 import { newCx, type ReadCompiler, type RootPlan } from './sql/compile';
 
@@ -107,6 +108,7 @@ export function sqlExecutor(schema: GraphQLSchema, compiler: ReadCompiler, answe
   }
 
   async function run(roots: CompiledRoot[], context: HubContext) {
+    if (roots.filter((root) => root.statement).length > MAX_SQL_STATEMENTS) return { errors: [tooManyStatements()] };
     const settled = await Promise.allSettled(roots.map((root) => (root.statement ? readRows(context.pool, context, root.statement) : Promise.resolve([]))));
     const data: Record<string, unknown> = {};
     const errors: GraphQLError[] = [];

@@ -10,9 +10,9 @@ import cors from 'cors';
 import type pg from 'pg';
 import express from 'express';
 import { printSchema } from 'graphql';
-import depthLimit from 'graphql-depth-limit';
 import { createContext, type HubContext } from './context';
 import { costLimitPlugin } from './cost-limit';
+import { goodTextRule, maxAliasesRule, maxDepthRule, MAX_TOKENS, readOnlyRule } from './request-limits';
 import { maskError } from './error-masking';
 import { graphiqlAssets, serveGraphiql } from './graphiql';
 import { requestLogPlugin } from './request-log';
@@ -22,8 +22,9 @@ import { hubGraph } from './schema';
 import { httpCaching } from '../web/http-caching';
 import { operationRoutes } from '../web/operations';
 import { dashboardRoutes } from '../web/dashboard';
+import { hubMetrics, rateLimitPerAddress } from '../web/operators';
 
-export const MAX_QUERY_DEPTH = 12;
+export { MAX_QUERY_DEPTH } from './request-limits';
 
 export interface HubHttpServer {
   httpServer: http.Server;
@@ -58,6 +59,8 @@ export interface HttpOptions {
   corsOrigins: '*' | string[];
   /** Seconds an HTTP cache may reuse a GET answer before revalidating (CACHE_MAX_AGE). */
   cacheMaxAgeSeconds: number;
+  /** Requests a minute from one address (RATE_LIMIT); 0: no limit. */
+  rateLimitPerMinute: number;
 }
 
 export async function createHttpServer(pool: pg.Pool, options: HttpOptions): Promise<HubHttpServer> {
@@ -65,17 +68,20 @@ export async function createHttpServer(pool: pg.Pool, options: HttpOptions): Pro
   const app = express();
   const httpServer = http.createServer(app);
   const inFlight = inFlightTracker();
+  const answers = responseCache(options.responseCacheMb);
+  const metrics = hubMetrics(pool, () => answers);
   const apollo = new ApolloServer<HubContext>({
     // Apollo's executor hook is its gateway interface: queries run as one SQL statement (executor.ts).
     gateway: {
-      async load() { return { executor: sqlExecutor(schema, compiler, responseCache(options.responseCacheMb)) }; },
+      async load() { return { executor: sqlExecutor(schema, compiler, answers) }; },
       onSchemaLoadOrUpdate(callback) {
         callback({ apiSchema: schema, coreSupergraphSdl: printSchema(schema) });
         return () => {};
       },
       async stop() {},
     },
-    validationRules: [depthLimit(MAX_QUERY_DEPTH)],
+    validationRules: [readOnlyRule, goodTextRule, maxAliasesRule(), maxDepthRule()],
+    parseOptions: { maxTokens: MAX_TOKENS },
     // The API has no mutation and no credentials (no cookies, no auth): a cross-site request can
     // read only what anyone may read, so the CSRF guard would only turn away plain GETs
     // (a browser address bar, Tableau, Power BI's Web.Contents).
@@ -90,6 +96,7 @@ export async function createHttpServer(pool: pg.Pool, options: HttpOptions): Pro
       costLimitPlugin(schema),
       requestLogPlugin(),
       inFlight.plugin,
+      metrics.plugin,
     ],
   });
   await apollo.start();
@@ -106,6 +113,9 @@ export async function createHttpServer(pool: pg.Pool, options: HttpOptions): Pro
     optionsSuccessStatus: 204,
   }));
   app.use(compression({ threshold: 1024 })); // gzip or brotli, as the client accepts
+  app.get('/metrics', metrics.route); // Prometheus; operators scrape it, so no rate limit
+  const limiter = rateLimitPerAddress(options.rateLimitPerMinute);
+  if (limiter) app.use(['/graphql', '/operations', '/export'], limiter);
   app.get('/health', async (_req, res) => {
     try {
       await pool.query('select 1');

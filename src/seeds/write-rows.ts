@@ -17,6 +17,9 @@ function sameValue(a: unknown, b: unknown): boolean {
   return (a ?? null) === (b ?? null);
 }
 
+/** The advisory lock key of seed loads ('seed' in ASCII): any number every load agrees on. */
+export const SEED_LOAD_LOCK = 0x73656564;
+
 export async function writeRows(
   em: EntityManager,
   rows: SeedRows,
@@ -24,6 +27,9 @@ export async function writeRows(
   onTable: (change: TableChange) => void = () => {},
 ): Promise<TableChange[]> {
   return em.transactional(async (tx) => {
+    // One writer at a time: a second load waits here for the first to commit, then diffs against
+    // what that one wrote. Two loads never interleave, whatever their files.
+    await tx.execute(`select pg_advisory_xact_lock(${SEED_LOAD_LOCK})`);
     const changes: TableChange[] = [];
     const staleIds = new Map<(typeof ENTITIES)[number], string[]>();
     // Parents before children, so every foreign key points at a row already written.

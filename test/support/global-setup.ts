@@ -46,6 +46,10 @@ export default async function globalSetup() {
     : `\ncitation checks SKIPPED: no source documents at ${documents} (set SOURCE_DOCUMENTS_DIR)`);
   const serverUrl = await startServer();
   process.env.TEST_PG_SERVER_URL = serverUrl;
+  // the hubs under test keep their folder secrets (the reader roles' passwords) here, not in the checkout
+  const secrets = mkdtempSync(join(tmpdir(), 'hub-test-secrets-'));
+  process.env.DATA_DIR = secrets;
+  (globalThis as any).__hubTestSecrets = secrets;
 
   const template = `hub_test_template_${process.pid}`;
   await withClient(serverUrl, (c) => c.query(`drop database if exists ${quoteIdent(template)}`));

@@ -2,6 +2,8 @@ import { rmSync } from 'node:fs';
 import { quoteIdent, withClient } from '../../src/db/database';
 
 export default async function globalTeardown() {
+  const secrets = (globalThis as any).__hubTestSecrets;
+  if (secrets) rmSync(secrets, { recursive: true, force: true });
   const template = (globalThis as any).__hubTestTemplate;
   if (template) await withClient(template.serverUrl, (c) => c.query(`drop database if exists ${quoteIdent(template.template)} with (force)`));
   const running = (globalThis as any).__hubTestPostgres;
