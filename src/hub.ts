@@ -8,6 +8,7 @@ import { openReadPool } from './db/read-pool';
 import { SourceDocument } from './domain/documents/document.entity';
 import { createHttpServer } from './graph/http';
 import { logger } from './logger';
+import { exposure } from './web/security';
 import { DEFAULT_SEED_DIR, loadSeeds, seedHash } from './seeds/load-seeds';
 
 export interface RunningHub {
@@ -83,6 +84,7 @@ export async function startHub(options: HubOptions = {}, env = process.env): Pro
     corsOrigins: corsOrigins(env.CORS_ORIGINS),
     cacheMaxAgeSeconds: Number(env.CACHE_MAX_AGE ?? 60),
     rateLimitPerMinute: Number(options.rateLimitPerMinute ?? env.RATE_LIMIT ?? 0),
+    exposure: exposure(env),
   });
   await new Promise<void>((resolve, reject) => {
     httpServer.once('error', reject);

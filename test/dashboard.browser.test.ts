@@ -119,6 +119,14 @@ async function offlinePage(): Promise<{ page: Page; errors: string[]; blocked: s
     await page.context().close();
   });
 
+  test('GraphiQL runs under the Content-Security-Policy, offline', async () => {
+    const { page, errors, blocked } = await offlinePage();
+    await page.goto(`${origin}/graphql`);
+    await page.locator('.graphiql-container').waitFor();
+    expect([errors, blocked]).toEqual([[], []]);
+    await page.context().close();
+  });
+
   test('an unknown page or record says so, with no script error', async () => {
     const { page, errors } = await offlinePage();
     await page.goto(`${origin}/dashboard/series/programSeries%3Anope`);

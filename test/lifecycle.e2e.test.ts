@@ -154,3 +154,57 @@ test('a taken PostgreSQL port is named in one line with what to do, and nothing 
     rmSync(folder, { recursive: true, force: true });
   }
 });
+
+test('PostgreSQL killed under load: requests fail fast with 503 DATABASE_UNAVAILABLE, then the hub serves again without a restart', async () => {
+  const folder = mkdtempSync(join(tmpdir(), 'hub-pg-killed-'));
+  chmodSync(folder, 0o755);
+  const port = await freePort();
+  const env: NodeJS.ProcessEnv = { ...process.env, DATA_DIR: folder, PG_PORT: String(port), PORT: '0', LOG_LEVEL: 'info' };
+  delete env.DATABASE_URL;
+  const child = spawn(process.execPath, ['dist/server.js'], { cwd: root, env, stdio: ['ignore', 'pipe', 'pipe'] });
+  children.push(child);
+  let output = '';
+  const url = await new Promise<string>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`server did not start:\n${output}`)), 60_000);
+    const onData = (chunk: Buffer) => {
+      output += chunk.toString();
+      const ready = output.match(/Incheon Plan Hub ready: (\S+)/);
+      if (ready) { clearTimeout(timer); resolve(ready[1]); }
+    };
+    child.stdout!.on('data', onData);
+    child.stderr!.on('data', onData);
+  });
+  const lock = join(folder, 'postgres', 'postmaster.pid');
+  try {
+    expect(await countDocuments(url)).toBe(5);
+    const postgres = Number(readFileSync(lock, 'utf8').split('\n')[0]);
+    process.kill(postgres, 'SIGKILL');
+    // under load: every request answers, quickly, with a clear error or (once restarted) data
+    const outcomes = new Set<string>();
+    const started = Date.now();
+    let served = false;
+    while (!served && Date.now() - started < 45_000) {
+      const batch = await Promise.all(Array.from({ length: 8 }, async () => {
+        const t = Date.now();
+        const res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: '{ documents { id } }' }) });
+        const body = await res.json();
+        expect(Date.now() - t).toBeLessThan(10_000); // never a hang
+        return `${res.status} ${body.errors?.[0]?.extensions?.code ?? (body.data?.documents?.length === 5 ? 'ok' : JSON.stringify(body))}`;
+      }));
+      batch.forEach((o) => outcomes.add(o));
+      served = batch.every((o) => o === '200 ok');
+      if (!served) await new Promise((r) => setTimeout(r, 200));
+    }
+    expect(served).toBe(true);
+    expect([...outcomes].filter((o) => o !== '200 ok' && o !== '503 DATABASE_UNAVAILABLE')).toEqual([]);
+    expect(outcomes).toContain('503 DATABASE_UNAVAILABLE'); // the pooled connections died with the server
+    expect(output).toContain('embedded PostgreSQL exited; starting it again');
+    expect(output).toContain('embedded PostgreSQL started again');
+    expect(child.exitCode).toBeNull();
+  } finally {
+    const stopped = exited(child);
+    child.kill('SIGTERM');
+    await stopped;
+    rmSync(folder, { recursive: true, force: true });
+  }
+}, 120_000);

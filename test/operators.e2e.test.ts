@@ -51,3 +51,32 @@ test('over the limit, one address gets 429 with Retry-After and a GraphQL error 
   expect((await fetch(`${base}/metrics`)).status).toBe(200);
   expect((await fetch(`${base}/health`)).status).toBe(200);
 });
+
+test('security headers on every answer; the GraphiQL page runs no inline script', async () => {
+  for (const path of ['/graphql?query=%7B__typename%7D', '/dashboard', '/export/programs.csv?year=2022', '/health']) {
+    const res = await fetch(`${base}${path}`);
+    expect([path, res.headers.get('x-content-type-options'), res.headers.get('x-frame-options')]).toEqual([path, 'nosniff', 'SAMEORIGIN']);
+    expect(res.headers.get('content-security-policy')).toContain("script-src 'self'");
+  }
+  const page = await (await fetch(hub.url, { headers: { accept: 'text/html' } })).text();
+  expect(page).not.toMatch(/<script>/u);
+});
+
+describe('NODE_ENV=production', () => {
+  let production: TestHub;
+  beforeAll(async () => { production = await startTestHub('production', { env: { NODE_ENV: 'production' } }); });
+  afterAll(async () => { await production?.close(); });
+
+  test('turns off introspection, GraphiQL and field suggestions; queries still run', async () => {
+    const introspection = await production.gql('{ __schema { queryType { name } } }');
+    expect(introspection.status).toBe(400);
+    expect(introspection.body.errors![0].message).toMatch(/introspection is not allowed/iu);
+    const typo = await production.gql('{ documnets { id } }');
+    expect(typo.status).toBe(400);
+    expect(typo.body.errors![0].message).not.toMatch(/Did you mean/u);
+    const page = await fetch(production.url, { headers: { accept: 'text/html' } });
+    expect(page.headers.get('content-type')).not.toMatch(/text\/html/u);
+    expect((await fetch(production.url.replace(/graphql$/u, 'graphiql-assets/start.js'))).status).toBe(404);
+    expect((await production.data('{ documents { id } }')).documents).toHaveLength(5);
+  });
+});

@@ -144,9 +144,32 @@ export async function startEmbeddedPostgres(databaseDir: string, port: number): 
     throw new EmbeddedPostgresStartError(port, databaseDir, err, recent);
   }
   logger.info({ port, databaseDir, ms: Date.now() - started }, 'embedded PostgreSQL started');
+  // A watchdog: if the server dies (killed, crashed), start it again, so the hub serves again
+  // without a restart of its own; requests meanwhile fail fast with DATABASE_UNAVAILABLE.
+  let stopping = false;
+  const watch = () => {
+    const server = (pg as unknown as { process?: import('node:child_process').ChildProcess }).process;
+    server?.once('close', async (code, signal) => {
+      if (stopping) return;
+      logger.error({ code, signal }, 'embedded PostgreSQL exited; starting it again');
+      for (let attempt = 1, wait = 250; !stopping; attempt++, wait = Math.min(wait * 2, 5000)) {
+        try {
+          await pg.start();
+          logger.info({ attempt }, 'embedded PostgreSQL started again');
+          watch();
+          return;
+        } catch (err) {
+          logger.error({ attempt, err: err instanceof Error ? err.message : String(err) }, 'embedded PostgreSQL did not start again; retrying');
+          await new Promise((resolve) => setTimeout(resolve, wait).unref());
+        }
+      }
+    });
+  };
+  watch();
   return {
     url: (database) => `postgres://postgres:${password}@127.0.0.1:${port}/${database}`,
     stop: async () => {
+      stopping = true;
       await pg.stop();
       logger.info('embedded PostgreSQL stopped');
     },

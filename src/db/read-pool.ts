@@ -2,7 +2,9 @@
 // (prepared once per connection, then only bound and executed: PostgreSQL skips parsing and,
 // once it settles on a generic plan, planning); connections are replaced after a while, which
 // also drops the statements prepared on them.
+import { GraphQLError } from 'graphql';
 import { MAX_SQL_STATEMENTS, tooManyStatements } from '../graph/request-limits';
+import { logger } from '../logger';
 import { createHash } from 'node:crypto';
 import pg from 'pg';
 import { compile, type Expr } from '../graph/sql/expr';
@@ -25,7 +27,34 @@ const types = {
 };
 
 export function openReadPool(url: string, max = 10): pg.Pool {
-  return new pg.Pool({ connectionString: url, max, maxUses: 5000, idleTimeoutMillis: 30_000, types });
+  // connectionTimeoutMillis: with the database away, a request fails within seconds instead of waiting for it
+  const pool = new pg.Pool({ connectionString: url, max, maxUses: 5000, idleTimeoutMillis: 30_000, connectionTimeoutMillis: 3000, types });
+  pool.on('error', (err) => databaseUnavailable(err)); // an idle connection lost: logged (throttled), the pool replaces it
+  return pool;
+}
+
+/** Errors that mean the database cannot be reached now (not a bad query): refused, reset, shut down, timed out. */
+const UNAVAILABLE = new Set(['ECONNREFUSED', 'ECONNRESET', 'EPIPE', 'ETIMEDOUT', 'EHOSTUNREACH', '57P01', '57P02', '57P03', '08000', '08001', '08003', '08004', '08006']);
+export function isDatabaseUnavailable(err: unknown): boolean {
+  const e = err as { code?: string; message?: string } | null;
+  return !!e && (UNAVAILABLE.has(e.code ?? '') || /Connection terminated|timeout exceeded when trying to connect|connect ECONNREFUSED/u.test(e.message ?? ''));
+}
+
+let lastOutageLog = 0;
+let suppressed = 0;
+/** The client's error for a database that is away (HTTP 503), logged once per 10 s however many requests fail. */
+export function databaseUnavailable(cause: unknown): GraphQLError {
+  const now = Date.now();
+  if (now - lastOutageLog >= 10_000) {
+    logger.error({ cause: (cause as Error)?.message ?? String(cause), code: (cause as { code?: string })?.code, suppressedSince: suppressed }, 'database unavailable');
+    lastOutageLog = now;
+    suppressed = 0;
+  } else {
+    suppressed += 1;
+  }
+  return new GraphQLError('The database is unavailable right now; retry in a few seconds.', {
+    extensions: { code: 'DATABASE_UNAVAILABLE', http: { status: 503, headers: new Map([['retry-after', '5']]) } },
+  });
 }
 
 /** A statement ready to run; its name is its text's hash, so one text is prepared once per connection. */
@@ -38,6 +67,10 @@ export function statementOf(expr: Expr): Statement {
 export async function readRows(pool: pg.Pool, counter: StatementCounter, statement: Statement): Promise<unknown[][]> {
   if (counter.sqlStatements >= MAX_SQL_STATEMENTS) throw tooManyStatements(); // the last line: never an unbounded number of statements
   counter.sqlStatements += 1;
-  const result = await pool.query({ name: statement.name, text: statement.text, values: statement.values, rowMode: 'array' });
-  return result.rows;
+  try {
+    const result = await pool.query({ name: statement.name, text: statement.text, values: statement.values, rowMode: 'array' });
+    return result.rows;
+  } catch (err) {
+    throw isDatabaseUnavailable(err) ? databaseUnavailable(err) : err;
+  }
 }

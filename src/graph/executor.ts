@@ -121,7 +121,7 @@ export function sqlExecutor(schema: GraphQLSchema, compiler: ReadCompiler, answe
       }
       // as graphql-js would: the root field fails at its own path (masked in formatError)
       const err = result.reason as Error;
-      errors.push(new GraphQLError(err.message, { path: [root.key], originalError: err }));
+      errors.push(new GraphQLError(err.message, { path: [root.key], originalError: err, extensions: err instanceof GraphQLError ? err.extensions : undefined }));
       data[root.key] = null;
       if (!root.nullable) nulled = true;
     });
@@ -137,7 +137,13 @@ export function sqlExecutor(schema: GraphQLSchema, compiler: ReadCompiler, answe
     const roots = Array.isArray(plan) ? plan : undefined;
     if (roots && answers) {
       const key = operationKey(rc);
-      const version = await answers.version(context.pool, context);
+      let version: string;
+      try {
+        version = await answers.version(context.pool, context);
+      } catch (err) {
+        if (err instanceof GraphQLError) return { errors: [err] }; // the database is away: its 503, not an internal error
+        throw err;
+      }
       const cached = answers.get(key, version);
       if (cached) return cached;
       const answer = await run(roots, context);

@@ -38,18 +38,21 @@ const PAGE = `<!doctype html>
   <script src="/graphiql-assets/react.production.min.js"></script>
   <script src="/graphiql-assets/react-dom.production.min.js"></script>
   <script src="/graphiql-assets/graphiql.min.js"></script>
-  <script>
-    const fetcher = GraphiQL.createFetcher({ url: window.location.pathname });
-    ReactDOM.createRoot(document.getElementById('graphiql')).render(
-      React.createElement(GraphiQL, { fetcher, defaultQuery: ${JSON.stringify(DEFAULT_QUERY)} }),
-    );
-  </script>
+  <script src="/graphiql-assets/start.js"></script>
 </body>
 </html>
 `;
 
+// A file, not an inline script: the Content-Security-Policy allows scripts from the hub only.
+const START = `const fetcher = GraphiQL.createFetcher({ url: '/graphql' });
+ReactDOM.createRoot(document.getElementById('graphiql')).render(
+  React.createElement(GraphiQL, { fetcher, defaultQuery: ${JSON.stringify(DEFAULT_QUERY)} }),
+);
+`;
+
 export function graphiqlAssets(): Router {
   const router = express.Router();
+  router.get('/start.js', (_req, res) => res.type('application/javascript').send(START));
   for (const [name, file] of Object.entries(ASSETS)) {
     router.get(`/${name}`, (_req, res) => res.sendFile(file, { maxAge: '1d' }));
   }

@@ -7,7 +7,7 @@ import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDi
 import { expressMiddleware } from '@as-integrations/express5';
 import compression from 'compression';
 import cors from 'cors';
-import type pg from 'pg';
+import pg from 'pg';
 import express from 'express';
 import { printSchema } from 'graphql';
 import { createContext, type HubContext } from './context';
@@ -20,9 +20,11 @@ import { sqlExecutor } from './executor';
 import { responseCache } from './response-cache';
 import { hubGraph } from './schema';
 import { httpCaching } from '../web/http-caching';
+import { databaseUnavailable, isDatabaseUnavailable } from '../db/read-pool';
 import { operationRoutes } from '../web/operations';
 import { dashboardRoutes } from '../web/dashboard';
 import { hubMetrics, rateLimitPerAddress } from '../web/operators';
+import { securityHeaders, type Exposure } from '../web/security';
 
 export { MAX_QUERY_DEPTH } from './request-limits';
 
@@ -61,6 +63,8 @@ export interface HttpOptions {
   cacheMaxAgeSeconds: number;
   /** Requests a minute from one address (RATE_LIMIT); 0: no limit. */
   rateLimitPerMinute: number;
+  /** Whether introspection and GraphiQL are on (web/security.ts). */
+  exposure: Exposure;
 }
 
 export async function createHttpServer(pool: pg.Pool, options: HttpOptions): Promise<HubHttpServer> {
@@ -68,6 +72,7 @@ export async function createHttpServer(pool: pg.Pool, options: HttpOptions): Pro
   const app = express();
   const httpServer = http.createServer(app);
   const inFlight = inFlightTracker();
+  const exposed = options.exposure;
   const answers = responseCache(options.responseCacheMb);
   const metrics = hubMetrics(pool, () => answers);
   const apollo = new ApolloServer<HubContext>({
@@ -88,7 +93,8 @@ export async function createHttpServer(pool: pg.Pool, options: HttpOptions): Pro
     csrfPrevention: false,
     formatError: maskError,
     includeStacktraceInErrorResponses: false,
-    introspection: true,
+    introspection: exposed.introspection,
+    hideSchemaDetailsFromClientErrors: !exposed.introspection, // no `Did you mean …?` when the schema is not public
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
       ApolloServerPluginLandingPageDisabled(), // it loads from a CDN; GraphiQL is served locally instead
@@ -102,6 +108,7 @@ export async function createHttpServer(pool: pg.Pool, options: HttpOptions): Pro
   await apollo.start();
 
   app.disable('x-powered-by');
+  app.use(securityHeaders());
   app.set('etag', false); // a hash of every (large) body on the hot path; HTTP caching gets its own rules (web/http-caching.ts)
   // The data is public and read-only: any origin (or CORS_ORIGINS) may read, never with credentials.
   app.use(cors({
@@ -116,18 +123,23 @@ export async function createHttpServer(pool: pg.Pool, options: HttpOptions): Pro
   app.get('/metrics', metrics.route); // Prometheus; operators scrape it, so no rate limit
   const limiter = rateLimitPerAddress(options.rateLimitPerMinute);
   if (limiter) app.use(['/graphql', '/operations', '/export'], limiter);
+  // its own connection each time, with short timeouts: it answers while the API pool is busy or the database is away
   app.get('/health', async (_req, res) => {
+    const probe = new pg.Client({ connectionString: (pool as unknown as { options: { connectionString: string } }).options.connectionString, connectionTimeoutMillis: 2000, query_timeout: 2000 });
     try {
-      await pool.query('select 1');
+      await probe.connect();
+      await probe.query('select 1');
       res.json({ status: 'ok', database: 'reachable' });
     } catch {
-      res.status(503).json({ status: 'degraded', database: 'unreachable' });
+      res.status(503).setHeader('Retry-After', '5').json({ status: 'degraded', database: 'unreachable' });
+    } finally {
+      probe.end().catch(() => {});
     }
   });
-  app.use('/graphiql-assets', graphiqlAssets());
+  if (exposed.graphiql) app.use('/graphiql-assets', graphiqlAssets());
   app.use(
     '/graphql',
-    serveGraphiql,
+    ...(exposed.graphiql ? [serveGraphiql] : []),
     httpCaching(pool, { maxAgeSeconds: options.cacheMaxAgeSeconds }),
     express.json({ limit: '1mb' }),
     expressMiddleware(apollo, { context: async () => createContext(pool, compiler) }),
@@ -139,6 +151,12 @@ export async function createHttpServer(pool: pg.Pool, options: HttpOptions): Pro
   // express.json() rejects bodies that are not JSON; answer in GraphQL's error shape.
   app.use((err: any, _req: express.Request, res: express.Response, next: express.NextFunction) => {
     if (res.headersSent) return next(err);
+    if (isDatabaseUnavailable(err)) {
+      const unavailable = databaseUnavailable(err);
+      res.status(503).setHeader('Retry-After', '5');
+      res.json({ errors: [{ message: unavailable.message, extensions: { code: unavailable.extensions.code } }] });
+      return;
+    }
     const status = err.status ?? err.statusCode ?? 500;
     const message = err.type === 'entity.parse.failed' ? `Malformed JSON body: ${err.message}`
       : status < 500 ? err.message : 'Internal server error';

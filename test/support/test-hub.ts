@@ -66,14 +66,14 @@ export interface TestHub extends RunningHub {
   close(): Promise<void>;
 }
 
-export async function startTestHub(label: string, options: { seedDir?: string; responseCacheMb?: number; rateLimitPerMinute?: number } = {}): Promise<TestHub> {
+export async function startTestHub(label: string, options: { seedDir?: string; responseCacheMb?: number; rateLimitPerMinute?: number; env?: Record<string, string> } = {}): Promise<TestHub> {
   // A custom seed folder is loaded into an empty database; the real seeds come with the template.
   const adminUrl = options.seedDir ? await freshDatabase(label) : await seededDatabase(label);
   const role = `hub_reader_${new URL(adminUrl).pathname.slice(1)}`;
   // No response cache unless a test asks: tests count the SQL statements of each request.
   const hub = await startHub({
     port: 0, readerRole: role, seedDir: options.seedDir, responseCacheMb: options.responseCacheMb ?? 0, rateLimitPerMinute: options.rateLimitPerMinute ?? 0,
-  }, { ...process.env, DATABASE_URL: adminUrl });
+  }, { ...process.env, ...options.env, DATABASE_URL: adminUrl });
   const post = async (body: string, contentType = 'application/json') => {
     const res = await fetch(hub.url, { method: 'POST', headers: { 'content-type': contentType }, body });
     return { status: res.status, body: await res.json() };
