@@ -189,3 +189,68 @@ describe('two loads at once', () => {
     }
   });
 });
+
+describe('hostile seed files are refused, naming file, record and field, and the database stays as it was', () => {
+  const F = 'council-report-2020-communication.yaml';
+  const append = (dir: string, text: string) => require('node:fs').appendFileSync(join(dir, F), text);
+  const cases: [string, (dir: string) => void, RegExp][] = [
+    ['negative staffing', (d) => editSeed(d, F, (s) => { s.staffing[0].authorized = -3; }),
+      /council-report-2020-communication\.yaml: staffing\[0\] .*› authorized \(line 50\): Too small: expected number to be >=0/u],
+    ['a negative amount without a printed reduction', (d) => editSeed(d, F, (s) => { s.programs[0].budgets[0].amount = -183; }),
+      /programs\[0\] «시민과 함께하는 공감시정 구현» › budgets\[0\] › amount \(line 546\): a negative amount needs a printed reduction/u],
+    ['an integer beyond 2^53', (d) => editSeed(d, F, (s) => { s.programs[0].budgets[0].amount = 9007199254740993; }),
+      /programs\[0\] «시민과 함께하는 공감시정 구현» › budgets\[0\] › amount: 9007199254740992 is not a number held exactly/u],
+    ['a line beyond PostgreSQL\'s integer', (d) => editSeed(d, F, (s) => { s.programs[0].line = 3_000_000_000; }),
+      /programs\[0\] «시민과 함께하는 공감시정 구현» › line .*a line number is at most 2147483647/u],
+    ['a NUL character', (d) => editSeed(d, F, (s) => { s.programs[0].title = 'a\u0000b'; }),
+      /programs\[0\] «a\u0000b» › title: contains a NUL character/u],
+    ['a 20,000-character field', (d) => editSeed(d, F, (s) => { s.programs[0].period = 'x'.repeat(20_000); }),
+      /programs\[0\] «시민과 함께하는 공감시정 구현» › period: 20000 characters; a text field may have at most 10000/u],
+    ['invalid UTF-8', (d) => require('node:fs').writeFileSync(join(d, F), Buffer.concat([require('node:fs').readFileSync(join(d, F)), Buffer.from([0xff, 0xfe, 0x0a])])),
+      /council-report-2020-communication\.yaml: not valid UTF-8/u],
+    ['an unknown YAML tag', (d) => append(d, 'extra: !python/object nope\n'), /council-report-2020-communication\.yaml: not valid YAML: .*tag/iu],
+    ['a duplicate key', (d) => append(d, 'units: []\n'), /council-report-2020-communication\.yaml: not valid YAML: Map keys must be unique/u],
+    ['an alias bomb', (d) => append(d, `bomb0: &b0 [x, x, x, x, x, x, x, x, x, x]\n${Array.from({ length: 8 }, (_, i) => `bomb${i + 1}: &b${i + 1} [${Array(10).fill(`*b${i}`).join(', ')}]`).join('\n')}\n`),
+      /council-report-2020-communication\.yaml: not valid YAML: Excessive alias count/u],
+    ['a file over 5 MB', (d) => append(d, `# ${'x'.repeat(6 * 1024 * 1024)}\n`), /council-report-2020-communication\.yaml: \d+ bytes; a seed file may have at most 5242880/u],
+    ['a symbolic link where a file belongs', (d) => {
+      const fs = require('node:fs');
+      fs.renameSync(join(d, F), join(d, 'elsewhere.txt'));
+      fs.symlinkSync(join(d, 'elsewhere.txt'), join(d, F));
+    }, /council-report-2020-communication\.yaml: not a plain file \(a symbolic link\)/u],
+    ['a folder where a file belongs', (d) => {
+      const fs = require('node:fs');
+      fs.rmSync(join(d, F));
+      fs.mkdirSync(join(d, F));
+    }, /council-report-2020-communication\.yaml: not a plain file \(a folder\)/u],
+  ];
+  test.each(cases)('%s', async (_name, mutate, expected) => {
+    const dir = copyOfRealSeeds();
+    mutate(dir);
+    await expectFailureLeavesDatabaseAsItWas(dir, expected);
+  });
+
+  test('a reduction printed as such is kept as printed', () => {
+    const dir = copyOfRealSeeds();
+    editSeed(dir, F, (s) => { s.programs[0].budgets[0].amount = -183; s.programs[0].budgets[0].raw = '△183'; });
+    expect(() => readSeedFiles(dir)).not.toThrow();
+  });
+
+  test('a load killed midway leaves the database as it was', async () => {
+    const before = await tableChecksums();
+    const dir = copyOfRealSeeds();
+    editSeed(dir, F, (s) => { for (const p of s.programs) for (const b of p.budgets ?? []) b.amount += 1; });
+    const child = require('node:child_process').spawn(process.execPath, ['dist/seeds/cli.js', '--dir', dir], {
+      cwd: join(__dirname, '..'), env: { ...process.env, DATABASE_URL: adminUrl, LOG_LEVEL: 'debug' }, stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    // kill it once it is writing (its per-table progress), before it commits
+    await new Promise<void>((resolve) => {
+      const onData = (chunk: Buffer) => { if (/budget_line|Staffing|writing|"table"/u.test(chunk.toString())) { child.kill('SIGKILL'); resolve(); } };
+      child.stdout.on('data', onData);
+      child.stderr.on('data', onData);
+      child.once('exit', () => resolve());
+    });
+    await new Promise((resolve) => (child.exitCode !== null || child.signalCode !== null ? resolve(null) : child.once('exit', resolve)));
+    expect(await tableChecksums()).toEqual(before);
+  });
+});

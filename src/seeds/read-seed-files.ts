@@ -1,8 +1,8 @@
 // Reads and validates seed files. Every problem names the file, the record and the field,
 // so the data team can fix a file without reading code.
-import { readFileSync, readdirSync } from 'node:fs';
+import { lstatSync, readFileSync, readdirSync } from 'node:fs';
 import { basename, join } from 'node:path';
-import { parse as parseYaml } from 'yaml';
+import { parseDocument } from 'yaml';
 import type { z } from 'zod';
 import { normaliseStrings } from '../text';
 import { documentSeed, organisationRegistry, seriesFile, type DocumentSeed, type OrganisationRegistry, type SeriesFile } from './seed-schema';
@@ -63,12 +63,57 @@ function lineOf(data: unknown, path: PropertyKey[]): number | undefined {
   return found;
 }
 
+/** The largest seed file read (the largest today is under 0.5 MB). */
+export const MAX_SEED_FILE_BYTES = 5 * 1024 * 1024;
+/** The longest text field (a series reason is under 1,000 characters). */
+export const MAX_TEXT_LENGTH = 10_000;
+/** YAML aliases per file: enough for sharing, far from an alias bomb. */
+const MAX_ALIASES = 100;
+
+/**
+ * A seed file as data, or why not: a plain file (no folder, no symlink), at most 5 MB, UTF-8,
+ * YAML without duplicate keys, unknown tags or alias bombs, text without NUL or overlong
+ * fields, and numbers a float holds exactly.
+ */
 function parseFile(path: string): { data?: unknown; problems: string[] } {
+  const name = basename(path);
+  const stat = lstatSync(path);
+  if (!stat.isFile()) return { problems: [`${name}: not a plain file (${stat.isSymbolicLink() ? 'a symbolic link' : stat.isDirectory() ? 'a folder' : 'a special file'}): seed files must be regular files`] };
+  if (stat.size > MAX_SEED_FILE_BYTES) return { problems: [`${name}: ${stat.size} bytes; a seed file may have at most ${MAX_SEED_FILE_BYTES}`] };
+  let text: string;
   try {
-    return { data: normaliseStrings(parseYaml(readFileSync(path, 'utf8'), { uniqueKeys: true })), problems: [] };
-  } catch (err: any) {
-    return { problems: [`${basename(path)}: not valid YAML: ${String(err.message).split('\n')[0]}`] };
+    text = new TextDecoder('utf-8', { fatal: true }).decode(readFileSync(path));
+  } catch {
+    return { problems: [`${name}: not valid UTF-8: save it as UTF-8`] };
   }
+  const doc = parseDocument(text, { uniqueKeys: true, prettyErrors: false });
+  const trouble = [...doc.errors, ...doc.warnings];
+  if (trouble.length) {
+    return { problems: trouble.map((e) => `${name}: not valid YAML: ${String(e.message).split('\n')[0]}${e.linePos ? ` (file line ${e.linePos[0].line})` : ''}`) };
+  }
+  let data: unknown;
+  try {
+    data = doc.toJS({ maxAliasCount: MAX_ALIASES });
+  } catch (err) {
+    return { problems: [`${name}: not valid YAML: ${String((err as Error).message).split('\n')[0]}`] };
+  }
+  const problems: string[] = [];
+  walk(data, [], (value, at) => {
+    const where = `${name}: ${describePath(data, at)}`;
+    if (typeof value === 'string') {
+      if (value.includes('\u0000')) problems.push(`${where}: contains a NUL character`);
+      if (value.length > MAX_TEXT_LENGTH) problems.push(`${where}: ${value.length} characters; a text field may have at most ${MAX_TEXT_LENGTH}`);
+    } else if (typeof value === 'number' && (!Number.isFinite(value) || (Number.isInteger(value) && !Number.isSafeInteger(value)))) {
+      problems.push(`${where}: ${value} is not a number held exactly (at most ${Number.MAX_SAFE_INTEGER})`);
+    }
+  });
+  return problems.length ? { problems } : { data: normaliseStrings(data), problems };
+}
+
+function walk(value: unknown, at: PropertyKey[], visit: (value: unknown, at: PropertyKey[]) => void): void {
+  visit(value, at);
+  if (Array.isArray(value)) value.forEach((item, i) => walk(item, [...at, i], visit));
+  else if (value && typeof value === 'object') for (const [k, v] of Object.entries(value)) walk(v, [...at, k], visit);
 }
 
 export function validateDocumentFile(path: string): { seed?: DocumentSeed; problems: string[] } {
@@ -81,6 +126,7 @@ export function validateDocumentFile(path: string): { seed?: DocumentSeed; probl
 /** Reads every `*.yaml` in the folder; throws a SeedError listing every problem found. */
 export function readSeedFiles(dir: string): SeedFiles {
   const names = readdirSync(dir).filter((n) => n.endsWith('.yaml')).sort();
+  if (names.length > 100) throw new SeedError([`${dir}: ${names.length} YAML files; a seed folder holds at most 100`]);
   const problems: string[] = [];
   if (!names.includes(REGISTRY_FILE)) problems.push(`${REGISTRY_FILE}: missing from ${dir}`);
   let registry: OrganisationRegistry = { organisations: [], links: [] };

@@ -10,16 +10,23 @@ import { LINK_KINDS, ORGANISATION_KINDS } from '../domain/organisations/organisa
 import { ROLE_STATES } from '../domain/people/person.enums';
 import { MENTION_ROLES, ORGANISATION_BASES, PROGRAM_STATUSES } from '../domain/programs/program.enums';
 
-const line = z.number().int().positive().describe('1-based line in the source document');
+const line = z.number().int().positive().max(2_147_483_647, 'a line number is at most 2147483647').describe('1-based line in the source document');
+/** A count as printed: a whole number, never below zero. */
+const count = z.number().int().nonnegative();
+/** An amount: finite; below zero only where the document prints a reduction (a minus sign, △ or ▲ in `raw`). */
+const amount = z.number().finite().max(1e15).min(-1e15);
+const reductionPrinted = (m: { amount?: number | null; raw: string }) => m.amount == null || m.amount >= 0 || /^[\s]*[-−△▲]/u.test(m.raw);
+const reduction = { message: 'a negative amount needs a printed reduction (a minus sign, △ or ▲) in raw', path: ['amount'] };
 const text = z.string().trim().min(1);
 const year = z.number().int().min(1990).max(2100);
 
 /** An amount as printed: `amount` in `unit`; `raw` keeps the cell text. No amount (비예산, -) means no money figure. */
 const money = z.object({
-  amount: z.number().nullable().optional(),
+  amount: amount.nullable().optional(),
   unit: z.enum(MONEY_UNITS).optional(),
   raw: text,
-}).strict().refine((m) => m.amount == null || m.unit != null, { message: 'an amount needs its unit', path: ['unit'] });
+}).strict().refine((m) => m.amount == null || m.unit != null, { message: 'an amount needs its unit', path: ['unit'] })
+  .refine(reductionPrinted, reduction);
 
 const budgetLine = z.object({
   fiscalYear: year,
@@ -27,19 +34,19 @@ const budgetLine = z.object({
   phasePrinted: z.string().optional().describe('the column header as printed, e.g. 2019년, \'20년, 1/4'),
   quarter: z.number().int().min(1).max(4).optional(),
   category: z.string().trim().min(1).optional().describe('breakdown (인건비, 사업예산, a sub-item); absent for the line total'),
-  amount: z.number(),
+  amount,
   unit: z.enum(MONEY_UNITS),
   raw: text,
   line,
   lines: z.array(line).default([]).describe('other lines printing this same figure: one fact, however often printed'),
 }).strict().refine((b) => (b.phase === 'EXECUTION_PLAN') === (b.quarter != null), {
   message: 'quarter is given exactly for EXECUTION_PLAN lines', path: ['quarter'],
-});
+}).refine(reductionPrinted, reduction);
 
 const indicatorValue = z.object({
   year,
   raw: z.string().trim().min(1).describe('cell text as printed: 61, 20%, 가등급 3개, 수시, -'),
-  value: z.number().nullable().optional().describe('numeric reading of raw; absent/null when raw has none'),
+  value: z.number().finite().nullable().optional().describe('numeric reading of raw; absent/null when raw has none'),
   kind: z.enum(VALUE_KINDS).optional().describe('default: ACTUAL before the plan year, TARGET from it'),
   dimension: z.string().trim().min(1).optional().describe('the category of a broken-down measure (인천, 초등학교); absent for its total (계)'),
   line: line.optional(),
@@ -78,7 +85,7 @@ const mention = z.object({
 
 /** A money figure over several years, with its period as printed: never summed with fiscal-year amounts. */
 const projectTotal = z.object({
-  amount: z.number(),
+  amount,
   unit: z.enum(MONEY_UNITS),
   raw: text,
   period: text.describe('as printed: \'17~\'20, 2019~2022, or `not printed`'),
@@ -151,8 +158,8 @@ const staffing = z.object({
   year,
   asOf: z.string().optional(),
   grade: z.string().trim().optional().describe('absent for the unit total'),
-  authorized: z.number().int().nullable(),
-  current: z.number().int().nullable(),
+  authorized: count.nullable(),
+  current: count.nullable(),
   raw: z.string().optional(),
   line,
 }).strict();
@@ -163,9 +170,9 @@ const committee = z.object({
   name: text,
   kind: z.enum(COMMITTEE_KINDS),
   chairs: z.array(text).default([]),
-  memberCount: z.number().int().nullable().optional(),
-  exOfficioCount: z.number().int().nullable().optional(),
-  appointedCount: z.number().int().nullable().optional(),
+  memberCount: count.nullable().optional(),
+  exOfficioCount: count.nullable().optional(),
+  appointedCount: count.nullable().optional(),
   org: z.string().optional().describe('managing organisation (ditto marks resolved)'),
   asOf: z.string().optional(),
   date: z.iso.date().optional(),
@@ -176,8 +183,8 @@ const civicOrganisation = z.object({
   name: text,
   representative: z.string().optional(),
   address: z.string().optional(),
-  memberCount: z.number().int().nullable().optional(),
-  corporateMemberCount: z.number().int().nullable().optional(),
+  memberCount: count.nullable().optional(),
+  corporateMemberCount: count.nullable().optional(),
   membersRaw: z.string().optional(),
   phone: z.string().optional(),
   asOf: z.string().optional(),
