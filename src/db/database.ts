@@ -15,9 +15,20 @@ export interface DatabaseHandle {
 
 export const DEFAULT_DATABASE = 'incheon_hub';
 
+/** The database cannot be used as configured: the message says what to change. */
+export class DatabaseSetupError extends Error {
+  override name = 'DatabaseSetupError';
+}
+
 export async function openDatabase(env = process.env): Promise<DatabaseHandle> {
   if (env.DATABASE_URL) {
-    await assertUtf8(env.DATABASE_URL);
+    await assertUtf8(env.DATABASE_URL).catch((err) => {
+      if ((err as { code?: string }).code && !(err instanceof DatabaseSetupError)) {
+        const { host, pathname } = new URL(env.DATABASE_URL!);
+        throw new DatabaseSetupError(`cannot use DATABASE_URL (${host}${pathname}): ${(err as Error).message}; check that the server runs and the URL's user, password and database, or unset DATABASE_URL for the embedded PostgreSQL`);
+      }
+      throw err;
+    });
     return { adminUrl: env.DATABASE_URL, stop: async () => {} };
   }
   const dataDir = dataFolder(env);
@@ -45,7 +56,7 @@ async function assertUtf8(url: string): Promise<void> {
     );
     const { encoding, datctype } = rows[0];
     if (encoding !== 'UTF8') {
-      throw new Error(`database encoding is ${encoding}; the hub needs UTF8 (create it with: encoding 'UTF8' lc_ctype 'C.UTF-8' template template0)`);
+      throw new DatabaseSetupError(`database encoding is ${encoding}; the hub needs UTF8 (create it with: encoding 'UTF8' lc_ctype 'C.UTF-8' template template0)`);
     }
     if (datctype === 'C' || datctype === 'POSIX') {
       logger.warn({ datctype }, 'database ctype is not UTF-8 aware: Korean search and trigram matching degrade');

@@ -7,6 +7,8 @@ import { newCx, type ReadCompiler } from './sql/compile';
 
 export interface HubContext {
   reqId: string;
+  /** The client's address, for the request log; null when not known. */
+  client: string | null;
   pool: pg.Pool;
   sqlStatements: number;
   /** Estimated cost (cost-limit.ts). */
@@ -17,9 +19,10 @@ export interface HubContext {
   readRoot(info: GraphQLResolveInfo): Promise<unknown>;
 }
 
-export function createContext(pool: pg.Pool, compiler: ReadCompiler): HubContext {
+export function createContext(pool: pg.Pool, compiler: ReadCompiler, client: string | null = null): HubContext {
   const context: HubContext = {
     reqId: randomUUID(),
+    client,
     pool,
     sqlStatements: 0,
     readErrors: [],

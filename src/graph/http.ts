@@ -142,11 +142,11 @@ export async function createHttpServer(pool: pg.Pool, options: HttpOptions): Pro
     ...(exposed.graphiql ? [serveGraphiql] : []),
     httpCaching(pool, { maxAgeSeconds: options.cacheMaxAgeSeconds }),
     express.json({ limit: '1mb' }),
-    expressMiddleware(apollo, { context: async () => createContext(pool, compiler) }),
+    expressMiddleware(apollo, { context: async ({ req }) => createContext(pool, compiler, req.ip ?? null) }),
   );
   // the catalogue of named operations and the CSV exports, through the same pipeline as /graphql
   app.use(['/operations', '/export'], httpCaching(pool, { maxAgeSeconds: options.cacheMaxAgeSeconds }));
-  app.use(operationRoutes(apollo, schema, () => createContext(pool, compiler)));
+  app.use(operationRoutes(apollo, schema, (req) => createContext(pool, compiler, req.ip ?? null)));
   app.use(dashboardRoutes());
   // express.json() rejects bodies that are not JSON; answer in GraphQL's error shape.
   app.use((err: any, _req: express.Request, res: express.Response, next: express.NextFunction) => {

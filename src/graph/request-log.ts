@@ -17,7 +17,7 @@ export function requestLogPlugin(): ApolloServerPlugin<HubContext & { cost?: num
             };
           }
           logger.info({
-            reqId: contextValue.reqId, operation: request.operationName ?? null, ms, cost: contextValue.cost ?? null,
+            reqId: contextValue.reqId, operation: request.operationName ?? null, client: contextValue.client, ms, cost: contextValue.cost ?? null,
             sqlStatements: contextValue.sqlStatements, errors: errors?.length ?? 0,
           }, 'graphql request');
         },
