@@ -30,6 +30,11 @@ cd "$WORK/peer-bench"
 
 if [[ $steps == *,matrix,* ]]; then
   echo "== cache off: the whole matrix, SQL counts, cold start"
+  # the hub first: the peers read its database as the embedded superuser, whose password the
+  # data folder keeps (.data/superuser.secret, made at the first start)
+  (cd "$WORK/hub" && RESPONSE_CACHE_MB=0 setsid npm start >> "$WORK/peer-bench/hub-first-start.log" 2>&1 &)
+  wait_hub
+  export DATABASE_URL="postgres://postgres:$(cat "$WORK/hub/.data/superuser.secret")@127.0.0.1:$PG_PORT/incheon_hub"
   # the harness's own profile step starts the hub from TypeScript sources; the profile step below runs it as built
   RESPONSE_CACHE_MB=0 HUB_DIR="$WORK/hub" OUT=runs/cache-off SKIP=profile scripts/run-all.sh
   stop_hub

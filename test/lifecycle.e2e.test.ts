@@ -6,6 +6,9 @@ import { createServer, type Server } from 'node:net';
 import { chmodSync, existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { Client } from 'pg';
+
+import { DEFAULT_PG_PORT } from '../src/db/database';
 
 const root = join(__dirname, '..');
 const dataDir = mkdtempSync(join(tmpdir(), 'hub-lifecycle-'));
@@ -63,6 +66,16 @@ const alive = (pid: number) => {
 };
 const exited = (child: ChildProcess) => new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
 
+async function superuserQuery(port: number, password: string, sql: string): Promise<unknown[]> {
+  const client = new Client({ host: '127.0.0.1', port, user: 'postgres', password, database: 'postgres' });
+  await client.connect();
+  try {
+    return (await client.query(sql)).rows;
+  } finally {
+    await client.end();
+  }
+}
+
 async function countDocuments(url: string): Promise<number> {
   const res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: '{ documents { id } }' }) });
   return (await res.json()).data.documents.length;
@@ -98,6 +111,11 @@ test('first start seeds and serves; kill -9 then restart recovers; SIGTERM stops
   const bursts = await Promise.all(Array.from({ length: 20 }, () => countDocuments(first.url))); // more than the pool's idle connections
   expect(new Set(bursts)).toEqual(new Set([5]));
   expect(statSync(join(dataDir, 'reader-hub_reader.secret')).mode & 0o777).toBe(0o600);
+
+  // the superuser's password is the folder's own (0600), not `postgres`, and the server listens on loopback only
+  expect(statSync(join(dataDir, 'superuser.secret')).mode & 0o777).toBe(0o600);
+  await expect(superuserQuery(pgPort, 'postgres', 'select 1')).rejects.toMatchObject({ code: '28P01' });
+  expect(await superuserQuery(pgPort, readFileSync(join(dataDir, 'superuser.secret'), 'utf8'), 'show listen_addresses')).toEqual([{ listen_addresses: '127.0.0.1' }]);
 
   // kill -9 leaves PostgreSQL running with its lock file
   const orphan = postmasterPid();
@@ -151,6 +169,60 @@ test('a taken PostgreSQL port is named in one line with what to do, and nothing 
     expect(existsSync(join(folder, 'postgres', 'postmaster.pid'))).toBe(false);
   } finally {
     taken.close();
+    rmSync(folder, { recursive: true, force: true });
+  }
+});
+
+test('PG_PORT unset and the default port taken: a free port, said in the log; a folder with the old fixed superuser password gets its own', async () => {
+  // 54329 is taken either by this probe or by something else already: the case under test either way
+  const holder: Server | undefined = await new Promise((resolve) => {
+    const server = createServer().once('error', () => resolve(undefined)).listen(DEFAULT_PG_PORT, '127.0.0.1', () => resolve(server));
+  });
+  const folder = mkdtempSync(join(tmpdir(), 'hub-default-port-'));
+  chmodSync(folder, 0o755);
+  const start = async () => {
+    const env: NodeJS.ProcessEnv = { ...process.env, DATA_DIR: folder, PORT: '0', LOG_LEVEL: 'info' };
+    delete env.DATABASE_URL;
+    delete env.PG_PORT;
+    const child = spawn(process.execPath, ['dist/server.js'], { cwd: root, env, stdio: ['ignore', 'pipe', 'pipe'] });
+    children.push(child);
+    let output = '';
+    const ready = await new Promise<string>((resolve, reject) => {
+      const timer = setTimeout(() => reject(new Error(`server did not start:\n${output}`)), 45_000);
+      const onData = (chunk: Buffer) => {
+        output += chunk;
+        const url = output.match(/Incheon Plan Hub ready: (\S+)/);
+        if (url) { clearTimeout(timer); resolve(url[1]); }
+      };
+      child.stdout!.on('data', onData);
+      child.stderr!.on('data', onData);
+      child.once('exit', (code) => { clearTimeout(timer); reject(new Error(`server exited with ${code}:\n${output}`)); });
+    });
+    const moved = output.split('\n').filter((l) => l.startsWith('{')).map((l) => JSON.parse(l)).find((e) => e.taken === DEFAULT_PG_PORT);
+    return { child, url: ready, moved, output: () => output };
+  };
+  try {
+    const first = await start();
+    expect(first.moved.msg).toBe(`PostgreSQL's default port ${DEFAULT_PG_PORT} is taken: the embedded PostgreSQL uses ${first.moved.port} instead (set PG_PORT to choose)`);
+    expect(first.moved.port).not.toBe(DEFAULT_PG_PORT);
+    expect(await countDocuments(first.url)).toBe(5);
+    // make it a folder of an older hub: the fixed password, no secret file
+    await superuserQuery(first.moved.port, readFileSync(join(folder, 'superuser.secret'), 'utf8'), "alter role postgres password 'postgres'");
+    rmSync(join(folder, 'superuser.secret'));
+    const stopped = exited(first.child);
+    first.child.kill('SIGTERM');
+    expect(await stopped).toBe(0);
+
+    const second = await start();
+    expect(second.output()).toContain("the embedded PostgreSQL's superuser had the old fixed password; it now has the data folder's own (superuser.secret)");
+    await expect(superuserQuery(second.moved.port, 'postgres', 'select 1')).rejects.toMatchObject({ code: '28P01' });
+    expect(statSync(join(folder, 'superuser.secret')).mode & 0o777).toBe(0o600);
+    expect(await countDocuments(second.url)).toBe(5);
+    const done = exited(second.child);
+    second.child.kill('SIGTERM');
+    expect(await done).toBe(0);
+  } finally {
+    holder?.close();
     rmSync(folder, { recursive: true, force: true });
   }
 });

