@@ -8,6 +8,7 @@ import { openReadPool } from './db/read-pool';
 import { SourceDocument } from './domain/documents/document.entity';
 import { createHttpServer } from './graph/http';
 import { logger } from './logger';
+import { DEFAULT_REQUEST_TIMEOUT_MS } from './web/request-deadline';
 import { exposure } from './web/security';
 import { DEFAULT_SEED_DIR, loadSeeds, seedHash } from './seeds/load-seeds';
 
@@ -31,6 +32,8 @@ export interface HubOptions {
   responseCacheMb?: number;
   /** Requests a minute from one address; 0 or unset: no limit (RATE_LIMIT). */
   rateLimitPerMinute?: number;
+  /** Milliseconds before a request is stopped and its SQL cancelled (REQUEST_TIMEOUT_MS, default 15,000). */
+  requestTimeoutMs?: number;
 }
 
 /** CORS_ORIGINS: unset or `*` for any origin, else a comma-separated list of origins. */
@@ -85,6 +88,7 @@ export async function startHub(options: HubOptions = {}, env = process.env): Pro
     cacheMaxAgeSeconds: Number(env.CACHE_MAX_AGE ?? 60),
     rateLimitPerMinute: Number(options.rateLimitPerMinute ?? env.RATE_LIMIT ?? 0),
     exposure: exposure(env),
+    requestTimeoutMs: Number(options.requestTimeoutMs ?? env.REQUEST_TIMEOUT_MS ?? DEFAULT_REQUEST_TIMEOUT_MS),
   });
   await new Promise<void>((resolve, reject) => {
     httpServer.once('error', reject);

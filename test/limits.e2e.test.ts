@@ -221,3 +221,75 @@ describe('hostile requests fail closed: a 400 with a plain message, never a 500,
     expect(res.body.extensions.cost.sqlStatements).toBe(0);
   });
 });
+
+describe('a request timeout and a client that hangs up stop the work in PostgreSQL', () => {
+  const TIMEOUT_MS = 2500;
+  let quick: TestHub;
+  let admin: Client;
+  let monitor: Client; // outside the lock's transaction, whose statistics snapshot would not change
+  beforeAll(async () => {
+    quick = await startTestHub('deadline', { env: { REQUEST_TIMEOUT_MS: String(TIMEOUT_MS) } });
+    admin = new Client({ connectionString: quick.adminUrl });
+    monitor = new Client({ connectionString: quick.adminUrl });
+    await admin.connect();
+    await monitor.connect();
+  });
+  afterAll(async () => {
+    await admin?.end();
+    await monitor?.end();
+    await quick?.close();
+  });
+  const reader = () => decodeURIComponent(new URL(quick.readerUrl).username);
+  /** Statements of this hub's reader waiting for the lock the test holds. */
+  const waiting = async () => {
+    const { rows } = await monitor.query(
+      "select count(*)::int as n from pg_stat_activity where usename = $1 and datname = current_database() and state = 'active' and wait_event_type = 'Lock'", [reader()],
+    );
+    return rows[0].n as number;
+  };
+  const settle = async (want: number) => {
+    for (let i = 0; i < 40 && (await waiting()) !== want; i++) await new Promise((r) => setTimeout(r, 50));
+    return waiting();
+  };
+  // a statement that cannot finish: the program table is locked by the test's open transaction
+  const holdLock = () => admin.query('begin; lock table program in access exclusive mode');
+  const releaseLock = () => admin.query('rollback');
+
+  test('past REQUEST_TIMEOUT_MS: 504 REQUEST_TIMEOUT, and the statement is cancelled, not left running', async () => {
+    await holdLock();
+    try {
+      const started = Date.now();
+      const answer = quick.gql('{ programs(first: 1) { nodes { id } } }');
+      expect(await settle(1)).toBe(1); // running, waiting for the lock
+      const res = await answer;
+      expect(Date.now() - started).toBeLessThan(TIMEOUT_MS + 1500);
+      expect(res.status).toBe(504);
+      expect(res.body.errors).toEqual([{
+        message: 'The request took longer than 2.5 s and was stopped: ask for less (a smaller first, fewer fields), or retry later.',
+        path: ['programs'], extensions: { code: 'REQUEST_TIMEOUT', timeoutMs: 2500 },
+      }]);
+      expect(await settle(0)).toBe(0);
+    } finally {
+      await releaseLock();
+    }
+    expect((await quick.data('{ programs(first: 1) { totalCount } }')).programs.totalCount).toBeGreaterThan(0);
+  });
+
+  test('a client that hangs up: its statement is cancelled in PostgreSQL at once, long before the timeout', async () => {
+    await holdLock();
+    try {
+      const controller = new AbortController();
+      const started = Date.now();
+      const request = fetch(quick.url, {
+        method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: '{ programs(first: 1) { nodes { id } } }' }), signal: controller.signal,
+      }).catch((err: Error) => err);
+      expect(await settle(1)).toBe(1); // running, waiting for the lock
+      controller.abort();
+      expect(await request).toMatchObject({ name: 'AbortError' });
+      expect(await settle(0)).toBe(0);
+      expect(Date.now() - started).toBeLessThan(TIMEOUT_MS); // stopped by the hang-up, not by the deadline
+    } finally {
+      await releaseLock();
+    }
+  });
+});

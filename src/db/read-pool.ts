@@ -11,6 +11,8 @@ import { compile, type Expr } from '../graph/sql/expr';
 
 export interface StatementCounter {
   sqlStatements: number;
+  /** Ends when the request times out or its client goes away (web/request-deadline.ts). */
+  signal?: AbortSignal;
 }
 
 export interface Statement {
@@ -63,14 +65,49 @@ export function statementOf(expr: Expr): Statement {
   return { name: `hub_${createHash('sha1').update(sql).digest('base64url').slice(0, 22)}`, text: sql, values: parameters as unknown[] };
 }
 
-/** Runs a statement for a request (counted in extensions.cost.sqlStatements); rows as arrays of column values. */
-export async function readRows(pool: pg.Pool, counter: StatementCounter, statement: Statement): Promise<unknown[][]> {
-  if (counter.sqlStatements >= MAX_SQL_STATEMENTS) throw tooManyStatements(); // the last line: never an unbounded number of statements
-  counter.sqlStatements += 1;
+type BusyClient = pg.PoolClient & { processID: number; secretKey: number; host: string; port: number };
+
+/**
+ * Asks PostgreSQL to cancel what a connection runs, by the protocol's CancelRequest on a
+ * connection of its own (no login, no pool slot: it works while the pool is saturated).
+ */
+function cancelStatement(busy: BusyClient): void {
+  const connection = new (pg as unknown as { Connection: new () => pg.Connection & { connect(port: number, host: string): void; cancel(pid: number, key: number): void } }).Connection();
+  connection.on('error', () => {}); // the server closes it after reading the request
+  connection.once('connect', () => connection.cancel(busy.processID, busy.secretKey));
+  connection.connect(busy.port, busy.host);
+}
+
+/**
+ * Runs a statement for a request (counted in extensions.cost.sqlStatements); rows as arrays of
+ * column values. When the request's signal ends (timeout, client gone), the answer is the
+ * signal's error at once, and the statement is cancelled in PostgreSQL.
+ */
+export async function readRows(pool: pg.Pool, request: StatementCounter, statement: Statement): Promise<unknown[][]> {
+  const { signal } = request;
+  if (signal?.aborted) throw signal.reason;
+  if (request.sqlStatements >= MAX_SQL_STATEMENTS) throw tooManyStatements(); // the last line: never an unbounded number of statements
+  request.sqlStatements += 1;
+  let client: BusyClient;
   try {
-    const result = await pool.query({ name: statement.name, text: statement.text, values: statement.values, rowMode: 'array' });
-    return result.rows;
+    client = await pool.connect() as BusyClient;
   } catch (err) {
     throw isDatabaseUnavailable(err) ? databaseUnavailable(err) : err;
+  }
+  const running = client.query({ name: statement.name, text: statement.text, values: statement.values, rowMode: 'array' });
+  // back to the pool once PostgreSQL is done with it (a cancelled statement ends soon after); an error discards it, as pool.query does
+  running.then(() => client.release(), (err: Error) => client.release(err));
+  let onAbort: (() => void) | undefined;
+  try {
+    if (!signal) return (await running).rows;
+    const stopped = new Promise<never>((_, reject) => {
+      onAbort = () => { cancelStatement(client); reject(signal.reason); };
+      if (signal.aborted) onAbort(); else signal.addEventListener('abort', onAbort, { once: true });
+    });
+    return (await Promise.race([running, stopped])).rows;
+  } catch (err) {
+    throw isDatabaseUnavailable(err) ? databaseUnavailable(err) : err;
+  } finally {
+    if (onAbort) signal!.removeEventListener('abort', onAbort);
   }
 }

@@ -11,6 +11,8 @@ export interface HubContext {
   client: string | null;
   pool: pg.Pool;
   sqlStatements: number;
+  /** Ends when the request times out or its client goes away: no statement runs after, the running one is cancelled. */
+  signal: AbortSignal;
   /** Estimated cost (cost-limit.ts). */
   cost?: number;
   /** Errors of nested fields; readField throws them at their paths. */
@@ -19,10 +21,11 @@ export interface HubContext {
   readRoot(info: GraphQLResolveInfo): Promise<unknown>;
 }
 
-export function createContext(pool: pg.Pool, compiler: ReadCompiler, client: string | null = null): HubContext {
+export function createContext(pool: pg.Pool, compiler: ReadCompiler, client: string | null = null, signal = new AbortController().signal): HubContext {
   const context: HubContext = {
     reqId: randomUUID(),
     client,
+    signal,
     pool,
     sqlStatements: 0,
     readErrors: [],

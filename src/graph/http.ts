@@ -20,6 +20,7 @@ import { sqlExecutor } from './executor';
 import { responseCache } from './response-cache';
 import { hubGraph } from './schema';
 import { httpCaching } from '../web/http-caching';
+import { requestDeadline, requestSignal } from '../web/request-deadline';
 import { databaseUnavailable, isDatabaseUnavailable } from '../db/read-pool';
 import { operationRoutes } from '../web/operations';
 import { dashboardRoutes } from '../web/dashboard';
@@ -65,6 +66,8 @@ export interface HttpOptions {
   rateLimitPerMinute: number;
   /** Whether introspection and GraphiQL are on (web/security.ts). */
   exposure: Exposure;
+  /** Milliseconds a request may take before it is stopped and its statement cancelled (REQUEST_TIMEOUT_MS). */
+  requestTimeoutMs: number;
 }
 
 export async function createHttpServer(pool: pg.Pool, options: HttpOptions): Promise<HubHttpServer> {
@@ -137,16 +140,19 @@ export async function createHttpServer(pool: pg.Pool, options: HttpOptions): Pro
     }
   });
   if (exposed.graphiql) app.use('/graphiql-assets', graphiqlAssets());
+  // a deadline per request, and the work stops when the client hangs up (exports stream for as long as they need)
+  app.use(['/graphql', '/operations'], requestDeadline(options.requestTimeoutMs));
+  app.use('/export', requestDeadline(0));
   app.use(
     '/graphql',
     ...(exposed.graphiql ? [serveGraphiql] : []),
     httpCaching(pool, { maxAgeSeconds: options.cacheMaxAgeSeconds }),
     express.json({ limit: '1mb' }),
-    expressMiddleware(apollo, { context: async ({ req }) => createContext(pool, compiler, req.ip ?? null) }),
+    expressMiddleware(apollo, { context: async ({ req, res }) => createContext(pool, compiler, req.ip ?? null, requestSignal(res)) }),
   );
   // the catalogue of named operations and the CSV exports, through the same pipeline as /graphql
   app.use(['/operations', '/export'], httpCaching(pool, { maxAgeSeconds: options.cacheMaxAgeSeconds }));
-  app.use(operationRoutes(apollo, schema, (req) => createContext(pool, compiler, req.ip ?? null)));
+  app.use(operationRoutes(apollo, schema, (req, res) => createContext(pool, compiler, req.ip ?? null, requestSignal(res))));
   app.use(dashboardRoutes());
   // express.json() rejects bodies that are not JSON; answer in GraphQL's error shape.
   app.use((err: any, _req: express.Request, res: express.Response, next: express.NextFunction) => {

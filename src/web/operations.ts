@@ -136,7 +136,7 @@ const at = (value: unknown, path: string[]): unknown => path.reduce<unknown>((v,
 export const CSV_BOM = '\uFEFF';
 export const csvRows = (rows: unknown[][]) => stringify(rows, { record_delimiter: 'windows', cast: { boolean: (b) => String(b) } });
 
-type ContextFactory = (req: express.Request) => HubContext;
+type ContextFactory = (req: express.Request, res: express.Response) => HubContext;
 
 interface Ran { status: number; body: { data?: Record<string, unknown> | null; errors?: readonly unknown[]; extensions?: unknown } }
 
@@ -196,7 +196,7 @@ export function operationRoutes(apollo: ApolloServer<HubContext>, schema: GraphQ
       if (format !== 'json' && format !== 'csv') throw new QueryParamError(`format must be json or csv; got ${String(format)}`, 'format');
       if (format === 'csv' && !op.table) throw new QueryParamError(`${op.name} answers a tree, not a flat list: use JSON`, 'format');
       const variables = paramsToValues(req.query as QueryParams, variableSlots(op), ['format']);
-      const { status, body } = await run(apollo, () => context(req), op, variables);
+      const { status, body } = await run(apollo, () => context(req, res), op, variables);
       if (format === 'json' || status !== 200 || body.errors) {
         res.status(status).type('application/json').send(JSON.stringify(body));
         return;
@@ -228,7 +228,7 @@ export function operationRoutes(apollo: ApolloServer<HubContext>, schema: GraphQ
       let after: string | null = null;
       const columns = op.table!.columns;
       for (;;) {
-        const { status, body } = await run(apollo, () => context(req), op, { first: EXPORT_PAGE, after, filter, ...(order ? { orderBy: order } : {}) });
+        const { status, body } = await run(apollo, () => context(req, res), op, { first: EXPORT_PAGE, after, filter, ...(order ? { orderBy: order } : {}) });
         if (status !== 200 || body.errors) {
           if (first) { res.status(status).type('application/json').send(JSON.stringify(body)); return; }
           throw new Error(`export ${req.params.file} failed after its first page: ${JSON.stringify(body.errors)}`);
