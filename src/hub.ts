@@ -1,10 +1,10 @@
 // Starting and stopping the whole hub: PostgreSQL (embedded or DATABASE_URL), migrations,
 // seeds when the database is empty, the read-only API connection, and the HTTP server.
 import { createServer, type AddressInfo } from 'node:net';
-import type pg from 'pg';
-import { dataFolder, ensureReaderRole, openDatabase } from './db/database';
+import pg from 'pg';
+import { dataFolder, ensureReaderRole, openDatabase, type DatabaseHandle } from './db/database';
 import { openOrm } from './db/orm';
-import { openReadPool } from './db/read-pool';
+import { openReadPools, type ReadPools } from './db/read-pool';
 import { SourceDocument } from './domain/documents/document.entity';
 import { createHttpServer } from './graph/http';
 import { logger } from './logger';
@@ -12,14 +12,28 @@ import { DEFAULT_REQUEST_TIMEOUT_MS } from './web/request-deadline';
 import { exposure } from './web/security';
 import { DEFAULT_SEED_DIR, loadSeeds, seedHash } from './seeds/load-seeds';
 
-export interface RunningHub {
+/** An HTTP server answering the API, over the read pools (one process of the hub). */
+export interface ServingApi {
   url: string;
   port: number;
-  adminUrl: string;
-  readerUrl: string;
-  /** The API's read-only pool. */
+  /** Where reads go: the primary's reader, or the replicas of DATABASE_READ_URL. */
+  pools: ReadPools;
+  /** The first read pool (the only one without replicas). */
   pool: pg.Pool;
   stop: () => Promise<void>;
+}
+
+export interface RunningHub extends ServingApi {
+  adminUrl: string;
+  readerUrl: string;
+}
+
+/** The database, migrated and seeded, and the URLs to read it by. */
+export interface PreparedDatabase {
+  db: DatabaseHandle;
+  readerUrl: string;
+  /** The reader's URL, or the replicas of DATABASE_READ_URL (given the reader's credentials when they name no user). */
+  readUrls: string[];
 }
 
 export interface HubOptions {
@@ -46,7 +60,7 @@ function corsOrigins(value: string | undefined): '*' | string[] {
  * Refuses to start when the HTTP port is taken, before touching the database: a second
  * `npm start` says which hub runs there instead of failing halfway.
  */
-async function assertPortFree(port: number, host: string): Promise<void> {
+export async function assertPortFree(port: number, host: string): Promise<void> {
   if (port === 0) return;
   const free = await new Promise<boolean>((resolve) => {
     const probe = createServer().once('error', () => resolve(false)).listen(port, host, () => probe.close(() => resolve(true)));
@@ -59,30 +73,75 @@ async function assertPortFree(port: number, host: string): Promise<void> {
     : `port ${port} on ${host} is taken by another program: set PORT to a free port`);
 }
 
-export async function startHub(options: HubOptions = {}, env = process.env): Promise<RunningHub> {
+/** Advisory lock key held while a hub migrates and seeds at start ('prep'). */
+const PREPARE_LOCK = 0x70726570;
+
+/**
+ * DATABASE_READ_URL: comma-separated replica URLs. One without a user name reads as the hub's
+ * reader role, whose password (the data folder's) the replicas have through replication.
+ */
+export function readUrlsOf(readerUrl: string, value: string | undefined): string[] {
+  const replicas = (value ?? '').split(',').map((u) => u.trim()).filter(Boolean);
+  if (replicas.length === 0) return [readerUrl];
+  const reader = new URL(readerUrl);
+  return replicas.map((replica) => {
+    const url = new URL(replica);
+    if (!url.username) {
+      url.username = reader.username;
+      url.password = reader.password;
+    }
+    return url.toString();
+  });
+}
+
+/**
+ * PostgreSQL (embedded or DATABASE_URL) migrated, seeded when its seeds are not the files', and
+ * the read-only role made: what every API process needs before it serves. Seed loads take an
+ * advisory lock, so hubs starting together on one database load once.
+ */
+export async function prepareDatabase(options: HubOptions = {}, env = process.env): Promise<PreparedDatabase> {
+  const db = await openDatabase(env);
+  // Hubs starting together on one empty database (several machines, a restart of all) would
+  // race to create the same tables: one prepares, the others wait, then find it done.
+  const gate = new pg.Client({ connectionString: db.adminUrl });
+  try {
+    await gate.connect();
+    const { rows: [{ free }] } = await gate.query('select pg_try_advisory_lock($1) as free', [PREPARE_LOCK]);
+    if (!free) {
+      logger.info('another hub is migrating or seeding this database; waiting for it');
+      await gate.query('select pg_advisory_lock($1)', [PREPARE_LOCK]);
+    }
+    const admin = await openOrm(db.adminUrl);
+    try {
+      await admin.getMigrator().up();
+      // Load the seed files when the database has none, or other ones than the last load (an upgrade, an edit).
+      const [{ seed_hash: loaded }] = await admin.em.fork().execute<{ seed_hash: string | null }[]>('select seed_hash from data_version where id = 1');
+      const files = seedHash(options.seedDir ?? DEFAULT_SEED_DIR);
+      const documents = await admin.em.fork().count(SourceDocument);
+      if (documents === 0 || loaded !== files) await loadSeeds(admin, options.seedDir);
+      else logger.info({ documents }, 'database already seeded with these seed files; `npm run seed` reloads them');
+    } finally {
+      await admin.close();
+    }
+    const readerUrl = await ensureReaderRole(db.adminUrl, options.readerRole ?? env.READER_ROLE ?? 'hub_reader',
+      options.statementTimeoutMs ?? Number(env.STATEMENT_TIMEOUT_MS ?? 5000), dataFolder(env));
+    return { db, readerUrl, readUrls: readUrlsOf(readerUrl, env.DATABASE_READ_URL) };
+  } catch (err) {
+    await db.stop();
+    throw err;
+  } finally {
+    await gate.end().catch(() => {}); // ends the session: the lock goes with it
+  }
+}
+
+/** The HTTP API over the read URLs: all a worker process runs (src/cluster.ts). */
+export async function serveApi(readUrls: string[], options: HubOptions = {}, env = process.env): Promise<ServingApi> {
   const started = Date.now();
   const port = options.port ?? Number(env.PORT ?? 4000);
   const host = options.host ?? env.HOST ?? '127.0.0.1';
-  await assertPortFree(port, host);
-  const db = await openDatabase(env);
-  const admin = await openOrm(db.adminUrl);
-  let readerUrl: string;
-  try {
-    await admin.getMigrator().up();
-    // Load the seed files when the database has none, or other ones than the last load (an upgrade, an edit).
-    const [{ seed_hash: loaded }] = await admin.em.fork().execute<{ seed_hash: string | null }[]>('select seed_hash from data_version where id = 1');
-    const files = seedHash(options.seedDir ?? DEFAULT_SEED_DIR);
-    const documents = await admin.em.fork().count(SourceDocument);
-    if (documents === 0 || loaded !== files) await loadSeeds(admin, options.seedDir);
-    else logger.info({ documents }, 'database already seeded with these seed files; `npm run seed` reloads them');
-    readerUrl = await ensureReaderRole(db.adminUrl, options.readerRole ?? env.READER_ROLE ?? 'hub_reader',
-      options.statementTimeoutMs ?? Number(env.STATEMENT_TIMEOUT_MS ?? 5000), dataFolder(env));
-  } finally {
-    await admin.close();
-  }
   // The API reads through a role that can only SELECT; only the seed loader writes.
-  const pool = openReadPool(readerUrl);
-  const { httpServer, apollo, idle } = await createHttpServer(pool, {
+  const pools = openReadPools(readUrls);
+  const { httpServer, apollo, idle } = await createHttpServer(pools, {
     responseCacheMb: Number(options.responseCacheMb ?? env.RESPONSE_CACHE_MB ?? 64),
     corsOrigins: corsOrigins(env.CORS_ORIGINS),
     cacheMaxAgeSeconds: Number(env.CACHE_MAX_AGE ?? 60),
@@ -96,16 +155,37 @@ export async function startHub(options: HubOptions = {}, env = process.env): Pro
   });
   const address = httpServer.address() as AddressInfo;
   const url = `http://${address.address === '::' ? 'localhost' : address.address}:${address.port}/graphql`;
-  logger.info({ url, ms: Date.now() - started }, 'hub serving');
-
+  logger.info({ url, ms: Date.now() - started, databases: pools.all.map((pool) => pools.label(pool)) }, 'hub serving');
   let stopping: Promise<void> | undefined;
   return {
-    url, port: address.port, adminUrl: db.adminUrl, readerUrl, pool,
+    url, port: address.port, pools, pool: pools.all[0],
     stop: () => (stopping ??= (async () => {
       await apollo.stop(); // stops accepting, drains open requests, closes the HTTP server
       // Operations whose client hung up are still running; let them finish (5 s at most).
       await Promise.race([idle(), new Promise((resolve) => setTimeout(resolve, 5000).unref())]);
-      await pool.end();
+      await pools.end();
+    })()),
+  };
+}
+
+/** The whole hub in one process: database, migrations, seeds, API. */
+export async function startHub(options: HubOptions = {}, env = process.env): Promise<RunningHub> {
+  const port = options.port ?? Number(env.PORT ?? 4000);
+  const host = options.host ?? env.HOST ?? '127.0.0.1';
+  await assertPortFree(port, host);
+  const { db, readerUrl, readUrls } = await prepareDatabase(options, env);
+  let api: ServingApi;
+  try {
+    api = await serveApi(readUrls, options, env);
+  } catch (err) {
+    await db.stop();
+    throw err;
+  }
+  let stopping: Promise<void> | undefined;
+  return {
+    ...api, adminUrl: db.adminUrl, readerUrl,
+    stop: () => (stopping ??= (async () => {
+      await api.stop();
       await db.stop(); // embedded PostgreSQL only
       logger.info('hub stopped');
     })()),

@@ -1,9 +1,9 @@
 // The server as a user runs it (`npm start`: dist/server.js, with an embedded PostgreSQL in its own data
 // folder): it starts and seeds, SIGTERM stops everything, and a restart after kill -9 of
 // node (which leaves PostgreSQL running) recovers.
-import { type ChildProcess, spawn } from 'node:child_process';
+import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
 import { createServer, type Server } from 'node:net';
-import { chmodSync, existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Client } from 'pg';
@@ -280,3 +280,40 @@ test('PostgreSQL killed under load: requests fail fast with 503 DATABASE_UNAVAIL
     rmSync(folder, { recursive: true, force: true });
   }
 }, 120_000);
+
+/** The one fatal line of a start that failed. */
+async function failedStart(env: NodeJS.ProcessEnv): Promise<string> {
+  const child = spawn(process.execPath, ['dist/server.js'], { cwd: root, env: { ...process.env, PORT: '0', LOG_LEVEL: 'info', ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  children.push(child);
+  let output = '';
+  child.stdout!.on('data', (c) => { output += c; });
+  child.stderr!.on('data', (c) => { output += c; });
+  expect(await exited(child)).toBe(1);
+  return output.split('\n').filter((line) => line.startsWith('{')).map((line) => JSON.parse(line)).find((entry) => entry.level === 60).msg;
+}
+
+test('a DATABASE_URL that refuses the connection is named in one line with what to do', async () => {
+  const port = await freePort(); // nothing listens there
+  expect(await failedStart({ DATABASE_URL: `postgres://hub:secret@127.0.0.1:${port}/hub` })).toBe(
+    `hub failed to start: cannot use DATABASE_URL (127.0.0.1:${port}/hub): connect ECONNREFUSED 127.0.0.1:${port}; check that the server runs and the URL's user, password and database, or unset DATABASE_URL for the embedded PostgreSQL`,
+  );
+});
+
+// Debian's PostgreSQL 15 (initdb on PATH) makes a data folder the embedded PostgreSQL 17 cannot open
+const initdb = (() => { try { return execFileSync('sh', ['-c', 'readlink -f "$(command -v initdb)"'], { encoding: 'utf8' }).trim(); } catch { return ''; } })();
+(initdb ? test : test.skip)('a data folder of another PostgreSQL major version is named, with both versions and what to do', async () => {
+  const folder = mkdtempSync(join(tmpdir(), 'hub-old-version-'));
+  chmodSync(folder, 0o755);
+  const cluster = join(folder, 'postgres');
+  try {
+    mkdirSync(cluster, { mode: 0o700 });
+    const asRoot = process.getuid?.() === 0;
+    if (asRoot) execFileSync('chown', ['postgres:postgres', cluster]);
+    execFileSync(asRoot ? 'runuser' : initdb, [...(asRoot ? ['-u', 'postgres', '--', initdb] : []), '-D', cluster, '-U', 'postgres', '--auth=trust'], { stdio: 'ignore' });
+    const made = readFileSync(join(cluster, 'PG_VERSION'), 'utf8').trim();
+    const msg = await failedStart({ DATA_DIR: folder, PG_PORT: String(await freePort()), DATABASE_URL: '' });
+    expect(msg).toMatch(new RegExp(`^hub failed to start: embedded PostgreSQL did not start on port \\d+: database files are incompatible with server; the data folder ${cluster} belongs to another PostgreSQL version \\(made by PostgreSQL ${made}; the embedded one is 17\\.\\d+\\): move it away \\(or set DATA_DIR\\) to start afresh, or use that version's server through DATABASE_URL$`, 'u'));
+  } finally {
+    rmSync(folder, { recursive: true, force: true });
+  }
+});

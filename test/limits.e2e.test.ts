@@ -1,6 +1,10 @@
 // Limits and safety over real HTTP: depth, cost, malformed requests, masked internal
 // errors, the read-only role, statement_timeout, health and the offline GraphiQL.
+import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { Client } from 'pg';
+import { startHub } from '../src/hub';
 import { MAX_QUERY_COST } from '../src/graph/cost-limit';
 import { maskError } from '../src/graph/error-masking';
 import { GraphQLError } from 'graphql';
@@ -121,6 +125,24 @@ describe('the API reads through a role that can only read', () => {
     // and not by leaving read-only mode either: no TEMP privilege
     await expect(reader.query('begin read write; create temporary table scratch (x int)')).rejects.toThrow(/permission denied to create temporary tables/);
     await reader.query('rollback');
+  });
+
+  test('it cannot read the password store, and a hub started on the same database from another data folder keeps its password', async () => {
+    await expect(reader.query('select * from hub_private.role_password')).rejects.toThrow(/permission denied for schema hub_private/);
+    const folder = mkdtempSync(join(tmpdir(), 'hub-other-machine-'));
+    const role = decodeURIComponent(new URL(hub.readerUrl).username);
+    const second = await startHub({ port: 0, readerRole: role, responseCacheMb: 0 }, { ...process.env, DATABASE_URL: hub.adminUrl, DATA_DIR: folder });
+    try {
+      expect(second.readerUrl).toBe(hub.readerUrl);
+      expect(readFileSync(join(folder, `reader-${role}.secret`), 'utf8')).toBe(decodeURIComponent(new URL(hub.readerUrl).password));
+      expect(statSync(join(folder, `reader-${role}.secret`)).mode & 0o777).toBe(0o600);
+      // the first hub still opens new connections (more at once than its idle ones)
+      const answers = await Promise.all(Array.from({ length: 20 }, () => hub.data<{ documents: unknown[] }>('{ documents { id } }')));
+      expect(new Set(answers.map((a) => a.documents.length))).toEqual(new Set([5]));
+    } finally {
+      await second.stop();
+      rmSync(folder, { recursive: true, force: true });
+    }
   });
 
   test('statement_timeout is set on its connections', async () => {

@@ -4,7 +4,7 @@ import { resolve } from 'node:path';
 import { Client } from 'pg';
 import { logger } from '../logger';
 import { startEmbeddedPostgres } from './embedded-postgres';
-import { dataFolder, folderSecret } from './secrets';
+import { dataFolder, folderSecret, keepFolderSecret } from './secrets';
 
 export { dataFolder } from './secrets';
 
@@ -69,17 +69,23 @@ async function assertUtf8(url: string): Promise<void> {
 
 /**
  * The API connects as a role that can only read: SELECT on the served tables and views, no
- * temporary tables. Its password is the data folder's (folderSecret), so starting a second hub
- * or a CLI never locks out a running one; statement_timeout and read-only transactions are role
- * settings, so every pooled connection has them whatever the client library does.
+ * temporary tables. Its password never changes under a running hub: it is kept in the database
+ * (schema hub_private, which the reader cannot see), so every hub on this database, on any
+ * machine, uses the one the first made; the data folder keeps a copy (mode 0600) for operators.
+ * A database from before hub_private takes the folder's. statement_timeout and read-only
+ * transactions are role settings, so every pooled connection has them whatever the client does.
  */
 export async function ensureReaderRole(adminUrl: string, role: string, statementTimeoutMs: number, secretsFolder = dataFolder()): Promise<string> {
-  const password = folderSecret(secretsFolder, `reader-${role}`);
-  await withClient(adminUrl, async (client) => {
+  const password = await withClient(adminUrl, async (client) => {
     const ident = quoteIdent(role);
+    await client.query('create schema if not exists hub_private');
+    await client.query('create table if not exists hub_private.role_password (role text primary key, password text not null)');
+    await client.query('insert into hub_private.role_password (role, password) values ($1, $2) on conflict (role) do nothing', [role, folderSecret(secretsFolder, `reader-${role}`)]);
+    const { rows: [{ password }] } = await client.query<{ password: string }>('select password from hub_private.role_password where role = $1', [role]);
+    keepFolderSecret(secretsFolder, `reader-${role}`, password);
     const { rowCount } = await client.query('select 1 from pg_roles where rolname = $1', [role]);
     if (!rowCount) await client.query(`create role ${ident} login`);
-    await client.query(`alter role ${ident} with login nosuperuser nocreatedb nocreaterole password '${password}'`);
+    await client.query(`alter role ${ident} with login nosuperuser nocreatedb nocreaterole password '${password.replace(/'/g, "''")}'`);
     await client.query(`alter role ${ident} set statement_timeout = ${Number(statementTimeoutMs)}`);
     await client.query(`alter role ${ident} set default_transaction_read_only = on`);
     const { rows } = await client.query('select current_database() as db');
@@ -90,6 +96,8 @@ export async function ensureReaderRole(adminUrl: string, role: string, statement
     await client.query(`grant usage on schema public to ${ident}`);
     await client.query(`revoke all on all tables in schema public from ${ident}`);
     await client.query(`grant select on all tables in schema public to ${ident}`);
+    await client.query(`revoke all on schema hub_private from public`);
+    return password;
   });
   const url = new URL(adminUrl);
   url.username = role;

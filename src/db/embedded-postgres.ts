@@ -92,6 +92,12 @@ function postgresBinaryDir(): string {
   throw new Error(`${name} is not installed: run npm install`);
 }
 
+/** `(made by 15, this is 17.6)` from PostgreSQL's DETAIL line about an incompatible data folder. */
+function versions(log: string[]): string {
+  const detail = log.map((l) => /initialized by PostgreSQL version (\S+), which is not compatible with this version (\S+?)\.?$/u.exec(l)).find(Boolean);
+  return detail ? ` (made by PostgreSQL ${detail[1]}; the embedded one is ${detail[2]})` : '';
+}
+
 /** The embedded server did not start: the cause in one line, from PostgreSQL's own log, and what to do. */
 export class EmbeddedPostgresStartError extends Error {
   constructor(port: number, databaseDir: string, cause: unknown, log: string[]) {
@@ -101,7 +107,7 @@ export class EmbeddedPostgresStartError extends Error {
     const hint = /address already in use|could not bind|could not create any TCP/iu.test(reason)
       ? `port ${port} is taken: set PG_PORT to a free port, or stop what listens there`
       : /incompatible|database files are/iu.test(reason)
-        ? `the data folder ${databaseDir} belongs to another PostgreSQL version: move it away (or set DATA_DIR) to start afresh`
+        ? `the data folder ${databaseDir} belongs to another PostgreSQL version${versions(log)}: move it away (or set DATA_DIR) to start afresh, or use that version's server through DATABASE_URL`
         : `see PostgreSQL's log lines above (LOG_LEVEL=debug shows them all)`;
     super(`embedded PostgreSQL did not start on port ${port}: ${reason.replace(/^.*?\b(LOG|FATAL|ERROR|PANIC):\s*/u, '')}; ${hint}`);
     this.name = 'EmbeddedPostgresStartError';

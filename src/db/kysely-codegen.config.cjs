@@ -6,7 +6,8 @@ const notNull = (view, columns, type) => Object.fromEntries(columns.map((c) => [
 module.exports = {
   dialect: 'postgres',
   outFile: 'tables.ts', // beside this file
-  excludePattern: 'mikro_orm_migrations',
+  includePattern: 'public.*', // not hub_private (the reader's password store)
+  excludePattern: 'public.mikro_orm_migrations',
   dateParser: 'string',
   numericParser: 'string',
   overrides: {

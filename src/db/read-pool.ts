@@ -35,6 +35,49 @@ export function openReadPool(url: string, max = 10): pg.Pool {
   return pool;
 }
 
+/**
+ * Where reads go: the primary's reader pool, or one pool per replica (DATABASE_READ_URL). One
+ * request reads from one pool from start to end (data version and data alike), so an answer is
+ * never cached under a version of another server. Pools that failed to connect are passed over
+ * for a few seconds while another can serve.
+ */
+export interface ReadPools {
+  readonly all: readonly pg.Pool[];
+  /** The pool for a new request: round robin over those not known to be down. */
+  pick(): pg.Pool;
+  /** Where a pool points, for logs, /health and metrics (host, port and database; never credentials). */
+  label(pool: pg.Pool): string;
+  end(): Promise<void>;
+}
+
+const DOWN_FOR_MS = 5000;
+const downUntil = new WeakMap<pg.Pool, number>();
+/** A pool that could not reach its server: passed over by pick() for a while. */
+export const noteDown = (pool: pg.Pool) => downUntil.set(pool, Date.now() + DOWN_FOR_MS);
+
+export function openReadPools(urls: readonly string[]): ReadPools {
+  if (urls.length === 0) throw new Error('no database to read from');
+  const pools = urls.map((url) => openReadPool(url));
+  const labels = new Map(pools.map((pool, i) => {
+    const { hostname, port, pathname } = new URL(urls[i]);
+    return [pool, `${hostname}:${port || 5432}${pathname}`];
+  }));
+  let turn = 0;
+  return {
+    all: pools,
+    pick() {
+      const now = Date.now();
+      for (let tried = 0; tried < pools.length; tried++) {
+        const pool = pools[turn++ % pools.length];
+        if ((downUntil.get(pool) ?? 0) <= now) return pool;
+      }
+      return pools[turn++ % pools.length]; // all down: try anyway, the request fails fast with 503
+    },
+    label: (pool) => labels.get(pool) ?? 'unknown',
+    end: async () => { await Promise.all(pools.map((pool) => pool.end())); },
+  };
+}
+
 /** Errors that mean the database cannot be reached now (not a bad query): refused, reset, shut down, timed out. */
 const UNAVAILABLE = new Set(['ECONNREFUSED', 'ECONNRESET', 'EPIPE', 'ETIMEDOUT', 'EHOSTUNREACH', '57P01', '57P02', '57P03', '08000', '08001', '08003', '08004', '08006']);
 export function isDatabaseUnavailable(err: unknown): boolean {
@@ -92,7 +135,9 @@ export async function readRows(pool: pg.Pool, request: StatementCounter, stateme
   try {
     client = await pool.connect() as BusyClient;
   } catch (err) {
-    throw isDatabaseUnavailable(err) ? databaseUnavailable(err) : err;
+    if (!isDatabaseUnavailable(err)) throw err;
+    noteDown(pool);
+    throw databaseUnavailable(err);
   }
   const running = client.query({ name: statement.name, text: statement.text, values: statement.values, rowMode: 'array' });
   // back to the pool once PostgreSQL is done with it (a cancelled statement ends soon after); an error discards it, as pool.query does
@@ -106,7 +151,9 @@ export async function readRows(pool: pg.Pool, request: StatementCounter, stateme
     });
     return (await Promise.race([running, stopped])).rows;
   } catch (err) {
-    throw isDatabaseUnavailable(err) ? databaseUnavailable(err) : err;
+    if (!isDatabaseUnavailable(err)) throw err;
+    noteDown(pool);
+    throw databaseUnavailable(err);
   } finally {
     if (onAbort) signal!.removeEventListener('abort', onAbort);
   }

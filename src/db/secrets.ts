@@ -23,3 +23,10 @@ export function folderSecret(folder: string, name: string): string {
   return readFileSync(file, 'utf8').trim();
 }
 
+
+/** Writes a secret the folder must hold (one another hub made first), mode 0600. */
+export function keepFolderSecret(folder: string, name: string, value: string): void {
+  if (folderSecret(folder, name) === value) return;
+  writeFileSync(join(folder, `${name}.secret`), value, { mode: 0o600 });
+  chmodSync(join(folder, `${name}.secret`), 0o600);
+}

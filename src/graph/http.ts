@@ -21,7 +21,7 @@ import { responseCache } from './response-cache';
 import { hubGraph } from './schema';
 import { httpCaching } from '../web/http-caching';
 import { requestDeadline, requestSignal } from '../web/request-deadline';
-import { databaseUnavailable, isDatabaseUnavailable } from '../db/read-pool';
+import { databaseUnavailable, isDatabaseUnavailable, type ReadPools } from '../db/read-pool';
 import { operationRoutes } from '../web/operations';
 import { dashboardRoutes } from '../web/dashboard';
 import { hubMetrics, rateLimitPerAddress } from '../web/operators';
@@ -55,6 +55,20 @@ function inFlightTracker() {
   return { plugin, idle };
 }
 
+/** Whether a pool's server answers now, on a connection of its own (2 s at most). */
+async function probe(pool: pg.Pool): Promise<boolean> {
+  const client = new pg.Client({ connectionString: (pool as unknown as { options: { connectionString: string } }).options.connectionString, connectionTimeoutMillis: 2000, query_timeout: 2000 });
+  try {
+    await client.connect();
+    await client.query('select 1');
+    return true;
+  } catch {
+    return false;
+  } finally {
+    client.end().catch(() => {});
+  }
+}
+
 export interface HttpOptions {
   /** Megabytes of whole answers to keep (response-cache.ts); 0 turns the cache off. */
   responseCacheMb: number;
@@ -70,14 +84,17 @@ export interface HttpOptions {
   requestTimeoutMs: number;
 }
 
-export async function createHttpServer(pool: pg.Pool, options: HttpOptions): Promise<HubHttpServer> {
+/** The pool a request reads from, chosen once when it arrives (see ReadPools). */
+const requestPool = (res: express.Response): pg.Pool => res.locals.pool as pg.Pool;
+
+export async function createHttpServer(pools: ReadPools, options: HttpOptions): Promise<HubHttpServer> {
   const { schema, compiler } = await hubGraph();
   const app = express();
   const httpServer = http.createServer(app);
   const inFlight = inFlightTracker();
   const exposed = options.exposure;
   const answers = responseCache(options.responseCacheMb);
-  const metrics = hubMetrics(pool, () => answers);
+  const metrics = hubMetrics(pools, () => answers);
   const apollo = new ApolloServer<HubContext>({
     // Apollo's executor hook is its gateway interface: queries run as one SQL statement (executor.ts).
     gateway: {
@@ -126,19 +143,20 @@ export async function createHttpServer(pool: pg.Pool, options: HttpOptions): Pro
   app.get('/metrics', metrics.route); // Prometheus; operators scrape it, so no rate limit
   const limiter = rateLimitPerAddress(options.rateLimitPerMinute);
   if (limiter) app.use(['/graphql', '/operations', '/export'], limiter);
-  // its own connection each time, with short timeouts: it answers while the API pool is busy or the database is away
+  // its own connections each time, with short timeouts: it answers while the API pool is busy or the database is away
   app.get('/health', async (_req, res) => {
-    const probe = new pg.Client({ connectionString: (pool as unknown as { options: { connectionString: string } }).options.connectionString, connectionTimeoutMillis: 2000, query_timeout: 2000 });
-    try {
-      await probe.connect();
-      await probe.query('select 1');
-      res.json({ status: 'ok', database: 'reachable' });
-    } catch {
-      res.status(503).setHeader('Retry-After', '5').json({ status: 'degraded', database: 'unreachable' });
-    } finally {
-      probe.end().catch(() => {});
-    }
+    const reachable = await Promise.all(pools.all.map((pool) => probe(pool)));
+    const serving = reachable.some(Boolean);
+    if (!serving) res.status(503).setHeader('Retry-After', '5');
+    res.json({
+      status: reachable.every(Boolean) ? 'ok' : 'degraded',
+      database: serving ? 'reachable' : 'unreachable',
+      // with replicas (DATABASE_READ_URL): each one; the hub serves while one answers
+      ...(pools.all.length > 1 ? { databases: pools.all.map((pool, i) => ({ database: pools.label(pool), reachable: reachable[i] })) } : {}),
+    });
   });
+  // every API request reads from one pool, chosen as it arrives
+  app.use(['/graphql', '/operations', '/export'], (_req, res, next) => { res.locals.pool = pools.pick(); next(); });
   if (exposed.graphiql) app.use('/graphiql-assets', graphiqlAssets());
   // a deadline per request, and the work stops when the client hangs up (exports stream for as long as they need)
   app.use(['/graphql', '/operations'], requestDeadline(options.requestTimeoutMs));
@@ -146,13 +164,13 @@ export async function createHttpServer(pool: pg.Pool, options: HttpOptions): Pro
   app.use(
     '/graphql',
     ...(exposed.graphiql ? [serveGraphiql] : []),
-    httpCaching(pool, { maxAgeSeconds: options.cacheMaxAgeSeconds }),
+    httpCaching(requestPool, { maxAgeSeconds: options.cacheMaxAgeSeconds }),
     express.json({ limit: '1mb' }),
-    expressMiddleware(apollo, { context: async ({ req, res }) => createContext(pool, compiler, req.ip ?? null, requestSignal(res)) }),
+    expressMiddleware(apollo, { context: async ({ req, res }) => createContext(requestPool(res), compiler, req.ip ?? null, requestSignal(res)) }),
   );
   // the catalogue of named operations and the CSV exports, through the same pipeline as /graphql
-  app.use(['/operations', '/export'], httpCaching(pool, { maxAgeSeconds: options.cacheMaxAgeSeconds }));
-  app.use(operationRoutes(apollo, schema, (req, res) => createContext(pool, compiler, req.ip ?? null, requestSignal(res))));
+  app.use(['/operations', '/export'], httpCaching(requestPool, { maxAgeSeconds: options.cacheMaxAgeSeconds }));
+  app.use(operationRoutes(apollo, schema, (req, res) => createContext(requestPool(res), compiler, req.ip ?? null, requestSignal(res))));
   app.use(dashboardRoutes());
   // express.json() rejects bodies that are not JSON; answer in GraphQL's error shape.
   app.use((err: any, _req: express.Request, res: express.Response, next: express.NextFunction) => {

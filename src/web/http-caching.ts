@@ -7,6 +7,7 @@ import { createHash } from 'node:crypto';
 import type express from 'express';
 import onHeaders from 'on-headers';
 import type pg from 'pg';
+import { isDatabaseUnavailable, noteDown } from '../db/read-pool';
 
 const VERSION = { name: 'hub_data_version', text: 'select version::text from data_version where id = 1', values: [] };
 
@@ -18,8 +19,10 @@ export interface HttpCachingOptions {
 /** The headers whose value changes the answer's bytes: what the ETag and Vary cover. */
 const VARIES = ['accept', 'accept-encoding'] as const;
 
-export function httpCaching(pool: pg.Pool, { maxAgeSeconds }: HttpCachingOptions): express.RequestHandler {
+/** poolOf: the pool this request reads from (the version must come from the server the answer comes from). */
+export function httpCaching(poolOf: (res: express.Response) => pg.Pool, { maxAgeSeconds }: HttpCachingOptions): express.RequestHandler {
   return async (req, res, next) => {
+    const pool = poolOf(res);
     if (req.method !== 'GET' && req.method !== 'HEAD') {
       res.setHeader('Cache-Control', 'no-store'); // POST answers are not cacheable by HTTP caches anyway
       return next();
@@ -29,6 +32,7 @@ export function httpCaching(pool: pg.Pool, { maxAgeSeconds }: HttpCachingOptions
       const { rows } = await pool.query<{ version: string }>(VERSION);
       version = rows[0].version;
     } catch (err) {
+      if (isDatabaseUnavailable(err)) noteDown(pool);
       return next(err);
     }
     const request = [req.originalUrl, ...VARIES.map((h) => req.headers[h] ?? '')].join('\n');

@@ -3,8 +3,9 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import type express from 'express';
 import { rateLimit } from 'express-rate-limit';
-import type pg from 'pg';
-import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from 'prom-client';
+import type { ReadPools } from '../db/read-pool';
+import cluster from 'node:cluster';
+import { AggregatorRegistry, collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from 'prom-client';
 import type { HubContext } from '../graph/context';
 import type { ResponseCache } from '../graph/response-cache';
 
@@ -17,15 +18,22 @@ export interface HubMetrics {
   route: express.RequestHandler;
 }
 
-export function hubMetrics(pool: pg.Pool, responseCache: () => ResponseCache | undefined): HubMetrics {
+export function hubMetrics(pools: ReadPools, responseCache: () => ResponseCache | undefined): HubMetrics {
   const registry = new Registry();
   collectDefaultMetrics({ register: registry, prefix: 'hub_' }); // event-loop lag, heap, GC, CPU
   const requests = new Counter({ name: 'hub_graphql_requests_total', help: 'GraphQL requests by operation and outcome (ok, client_error, server_error).', labelNames: ['operation', 'outcome'], registers: [registry] });
   const seconds = new Histogram({ name: 'hub_graphql_request_duration_seconds', help: 'Time from request to response, by operation.', labelNames: ['operation'], buckets: [0.002, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5], registers: [registry] });
   const statements = new Histogram({ name: 'hub_sql_statements_per_request', help: 'SQL statements a GraphQL request ran.', buckets: [0, 1, 2, 3, 5, 10, 20, 50], registers: [registry] });
   new Gauge({
-    name: 'hub_db_pool_connections', help: 'Connections of the API pool by state.', labelNames: ['state'], registers: [registry],
-    collect() { this.set({ state: 'total' }, pool.totalCount); this.set({ state: 'idle' }, pool.idleCount); this.set({ state: 'waiting' }, pool.waitingCount); },
+    name: 'hub_db_pool_connections', help: 'Connections of the API pools by database and state (waiting: requests queued for one).', labelNames: ['database', 'state'], registers: [registry],
+    collect() {
+      for (const pool of pools.all) {
+        const database = pools.label(pool);
+        this.set({ database, state: 'total' }, pool.totalCount);
+        this.set({ database, state: 'idle' }, pool.idleCount);
+        this.set({ database, state: 'waiting' }, pool.waitingCount);
+      }
+    },
   });
   new Gauge({
     name: 'hub_response_cache_lookups', help: 'Response cache lookups since start, by result (hit, miss).', labelNames: ['result'], registers: [registry],
@@ -53,14 +61,39 @@ export function hubMetrics(pool: pg.Pool, responseCache: () => ResponseCache | u
       };
     },
   };
+  if (cluster.isWorker) {
+    // WORKERS=n: the primary gathers every worker's registry, so a scrape of any worker sees the whole hub
+    new AggregatorRegistry(); // adds the worker's side of prom-client's cluster messages
+    AggregatorRegistry.setRegistries([registry]);
+  }
   const route: express.RequestHandler = async (_req, res, next) => {
     try {
-      res.type(registry.contentType).send(await registry.metrics());
+      res.type(registry.contentType).send(cluster.isWorker ? await clusterMetricsText() : await registry.metrics());
     } catch (err) {
       next(err);
     }
   };
   return { registry, plugin, route };
+}
+
+/** Messages between a worker and the primary for /metrics (src/cluster.ts answers). */
+export const METRICS_ASKED = 'hub:metrics?';
+export const METRICS_GATHERED = 'hub:metrics';
+
+/** A worker's /metrics: the primary's sum over all workers (prom-client AggregatorRegistry). */
+function clusterMetricsText(): Promise<string> {
+  const id = Math.random();
+  return new Promise<string>((resolve, reject) => {
+    const timer = setTimeout(() => { process.off('message', onMessage); reject(new Error('the primary did not answer for metrics')); }, 5000);
+    const onMessage = (message: { hub?: string; id?: number; text?: string }) => {
+      if (message?.hub !== METRICS_GATHERED || message.id !== id) return;
+      clearTimeout(timer);
+      process.off('message', onMessage);
+      resolve(message.text ?? '');
+    };
+    process.on('message', onMessage);
+    process.send!({ hub: METRICS_ASKED, id });
+  });
 }
 
 /**
