@@ -8,18 +8,12 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import autocannon from 'autocannon';
+import { mixedRequests } from './mixed-workload';
 
 const TOTAL = Number(process.env.BENCH_REQUESTS ?? 50_000);
 const EARLY = Number(process.env.BENCH_EARLY ?? 5_000);
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 16);
 const root = join(__dirname, '..');
-const operation = (file: string) => readFileSync(join(root, 'schema/operations', file), 'utf8');
-const workload = [
-  { query: operation('dashboard-program-across-years.graphql'), operationName: 'ProgramAcrossYears', variables: { search: '스마트GIS' } },
-  { query: operation('bi-observations.graphql'), operationName: 'BiObservations', variables: { first: 1000 } },
-  { query: operation('relationship-walk.graphql'), operationName: 'OrganisationWalk', variables: { id: 'org:기획조정실' } },
-  { query: operation('deep-graph.graphql'), operationName: 'DeepGraph', variables: {} },
-];
 
 const rssMiB = (pid: number) => Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))![1]) / 1024;
 
@@ -40,7 +34,7 @@ async function main() {
     const result = await new Promise<autocannon.Result>((resolve, reject) => {
       const instance = autocannon({
         url, connections: CONNECTIONS, amount: TOTAL, timeout: 30,
-        requests: workload.map((w) => ({ method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(w) })),
+        requests: mixedRequests(),
       }, (err, res) => (err ? reject(err) : resolve(res)));
       instance.on('response', () => {
         done += 1;

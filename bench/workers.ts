@@ -11,6 +11,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import autocannon from 'autocannon';
+import { mixedRequests } from './mixed-workload';
 
 const COUNTS = (process.env.BENCH_WORKERS ?? '1,2').split(',').map(Number);
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 60);
@@ -18,13 +19,6 @@ const WARMUP_SECONDS = Number(process.env.BENCH_WARMUP ?? 5);
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 64);
 const CACHE_MB = process.env.RESPONSE_CACHE_MB ?? '0'; // off: measure the work, not the cache
 const root = join(__dirname, '..');
-const operation = (file: string) => readFileSync(join(root, 'schema/operations', file), 'utf8');
-const workload = [
-  { query: operation('dashboard-program-across-years.graphql'), operationName: 'ProgramAcrossYears', variables: { search: '스마트GIS' } },
-  { query: operation('bi-observations.graphql'), operationName: 'BiObservations', variables: { first: 1000 } },
-  { query: operation('relationship-walk.graphql'), operationName: 'OrganisationWalk', variables: { id: 'org:기획조정실' } },
-  { query: operation('deep-graph.graphql'), operationName: 'DeepGraph', variables: {} },
-];
 
 /** A process and its descendants, by /proc (the primary, its workers, PostgreSQL and its backends). */
 function tree(pid: number): number[] {
@@ -61,7 +55,7 @@ async function start(workers: number, dataDir: string, pgPort: number): Promise<
 const load = (url: string, seconds: number) => new Promise<autocannon.Result>((resolve, reject) => {
   autocannon({
     url, connections: CONNECTIONS, duration: seconds, timeout: 30,
-    requests: workload.map((w) => ({ method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(w) })),
+    requests: mixedRequests(),
   }, (err, res) => (err ? reject(err) : resolve(res)));
 });
 

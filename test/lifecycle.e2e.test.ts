@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { Client } from 'pg';
 
 import { DEFAULT_PG_PORT } from '../src/db/database';
+import { killSpawnedHubs, logLines, spawnHub } from './support/spawn-hub';
 
 const root = join(__dirname, '..');
 const dataDir = mkdtempSync(join(tmpdir(), 'hub-lifecycle-'));
@@ -27,6 +28,7 @@ const lockFile = join(dataDir, 'postgres', 'postmaster.pid');
 const children: ChildProcess[] = [];
 afterAll(async () => {
   // On a failed assertion, nothing may outlive the test: stop servers first, then their PostgreSQL.
+  killSpawnedHubs();
   for (const child of children) if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
   if (existsSync(lockFile) && alive(postmasterPid())) process.kill(postmasterPid(), 'SIGINT');
   for (let i = 0; i < 100 && existsSync(lockFile); i++) await new Promise((r) => setTimeout(r, 100));
@@ -181,25 +183,8 @@ test('PG_PORT unset and the default port taken: a free port, said in the log; a 
   const folder = mkdtempSync(join(tmpdir(), 'hub-default-port-'));
   chmodSync(folder, 0o755);
   const start = async () => {
-    const env: NodeJS.ProcessEnv = { ...process.env, DATA_DIR: folder, PORT: '0', LOG_LEVEL: 'info' };
-    delete env.DATABASE_URL;
-    delete env.PG_PORT;
-    const child = spawn(process.execPath, ['dist/server.js'], { cwd: root, env, stdio: ['ignore', 'pipe', 'pipe'] });
-    children.push(child);
-    let output = '';
-    const ready = await new Promise<string>((resolve, reject) => {
-      const timer = setTimeout(() => reject(new Error(`server did not start:\n${output}`)), 45_000);
-      const onData = (chunk: Buffer) => {
-        output += chunk;
-        const url = output.match(/Incheon Plan Hub ready: (\S+)/);
-        if (url) { clearTimeout(timer); resolve(url[1]); }
-      };
-      child.stdout!.on('data', onData);
-      child.stderr!.on('data', onData);
-      child.once('exit', (code) => { clearTimeout(timer); reject(new Error(`server exited with ${code}:\n${output}`)); });
-    });
-    const moved = output.split('\n').filter((l) => l.startsWith('{')).map((l) => JSON.parse(l)).find((e) => e.taken === DEFAULT_PG_PORT);
-    return { child, url: ready, moved, output: () => output };
+    const hub = await spawnHub({ DATA_DIR: folder, PORT: '0', DATABASE_URL: '', PG_PORT: '' }); // PG_PORT unset
+    return { ...hub, moved: logLines(hub.output()).find((e) => e.taken === DEFAULT_PG_PORT)! };
   };
   try {
     const first = await start();
