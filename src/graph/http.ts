@@ -139,7 +139,10 @@ export async function createHttpServer(pools: ReadPools, options: HttpOptions): 
     maxAge: 86_400,
     optionsSuccessStatus: 204,
   }));
-  app.use(compression({ threshold: 1024 })); // gzip or brotli, as the client accepts
+  // gzip or brotli, as the client accepts; a client that accepts neither (most BI tools, load
+  // balancer checks) does not pay for compression's wrapping of every write
+  const compress = compression({ threshold: 1024 });
+  app.use((req, res, next) => (req.headers['accept-encoding'] ? compress(req, res, next) : next()));
   app.get('/metrics', metrics.route); // Prometheus; operators scrape it, so no rate limit
   const limiter = rateLimitPerAddress(options.rateLimitPerMinute);
   if (limiter) app.use(['/graphql', '/operations', '/export'], limiter);
