@@ -1,16 +1,18 @@
 // Starting and stopping the whole hub: PostgreSQL (embedded or DATABASE_URL), migrations,
 // seeds when the database is empty, the read-only API connection, and the HTTP server.
+import { readdirSync } from 'node:fs';
 import { createServer, type AddressInfo } from 'node:net';
+import { join } from 'node:path';
 import pg from 'pg';
 import { dataFolder, ensureReaderRole, openDatabase, type DatabaseHandle } from './db/database';
-import { openOrm } from './db/orm';
 import { openReadPools, type ReadPools } from './db/read-pool';
-import { SourceDocument } from './domain/documents/document.entity';
 import { createHttpServer } from './graph/http';
 import { logger } from './logger';
 import { DEFAULT_REQUEST_TIMEOUT_MS } from './web/request-deadline';
 import { exposure } from './web/security';
-import { DEFAULT_SEED_DIR, loadSeeds, seedHash } from './seeds/load-seeds';
+import type * as OrmModule from './db/orm';
+import type * as SeedLoaderModule from './seeds/load-seeds';
+import { DEFAULT_SEED_DIR, seedHash } from './seeds/seed-hash';
 
 /** An HTTP server answering the API, over the read pools (one process of the hub). */
 export interface ServingApi {
@@ -111,17 +113,22 @@ export async function prepareDatabase(options: HubOptions = {}, env = process.en
       logger.info('another hub is migrating or seeding this database; waiting for it');
       await gate.query('select pg_advisory_lock($1)', [PREPARE_LOCK]);
     }
-    const admin = await openOrm(db.adminUrl);
-    try {
-      await admin.getMigrator().up();
-      // Load the seed files when the database has none, or other ones than the last load (an upgrade, an edit).
-      const [{ seed_hash: loaded }] = await admin.em.fork().execute<{ seed_hash: string | null }[]>('select seed_hash from data_version where id = 1');
-      const files = seedHash(options.seedDir ?? DEFAULT_SEED_DIR);
-      const documents = await admin.em.fork().count(SourceDocument);
-      if (documents === 0 || loaded !== files) await loadSeeds(admin, options.seedDir);
-      else logger.info({ documents }, 'database already seeded with these seed files; `npm run seed` reloads them');
-    } finally {
-      await admin.close();
+    const seedDir = options.seedDir ?? DEFAULT_SEED_DIR;
+    const state = await databaseState(gate, seedDir);
+    if (state.upToDate) {
+      logger.info({ documents: state.documents }, 'database already seeded with these seed files; `npm run seed` reloads them');
+    } else {
+      // MikroORM only when there is work for it: its modules and its start take about half a second
+      const { openOrm } = require('./db/orm') as typeof OrmModule;
+      const { loadSeeds } = require('./seeds/load-seeds') as typeof SeedLoaderModule;
+      const admin = await openOrm(db.adminUrl);
+      try {
+        await admin.getMigrator().up();
+        // Load the seed files when the database has none, or other ones than the last load (an upgrade, an edit).
+        if (!(await databaseState(gate, seedDir)).upToDate) await loadSeeds(admin, seedDir);
+      } finally {
+        await admin.close();
+      }
     }
     const readerUrl = await ensureReaderRole(db.adminUrl, options.readerRole ?? env.READER_ROLE ?? 'hub_reader',
       options.statementTimeoutMs ?? Number(env.STATEMENT_TIMEOUT_MS ?? 5000), dataFolder(env));
@@ -131,6 +138,28 @@ export async function prepareDatabase(options: HubOptions = {}, env = process.en
     throw err;
   } finally {
     await gate.end().catch(() => {}); // ends the session: the lock goes with it
+  }
+}
+
+/** The migrations of this build, by the names MikroORM's migrator records them under. */
+const MIGRATIONS = readdirSync(join(__dirname, 'db', 'migrations'))
+  .map((file) => /^(Migration\d+)\.(js|ts)$/u.exec(file)?.[1]).filter((name): name is string => !!name);
+
+/**
+ * Whether the database has every migration of this build and holds the seed files' load (by
+ * their hash); any doubt (no migrations table yet, a query failing) reads as not up to date,
+ * which runs the migrator and the loader, each of which does only what is missing.
+ */
+async function databaseState(client: pg.Client, seedDir: string): Promise<{ upToDate: boolean; documents: number }> {
+  try {
+    const { rows: applied } = await client.query<{ name: string }>('select name from mikro_orm_migrations');
+    const names = new Set(applied.map((row) => row.name));
+    if (MIGRATIONS.length === 0 || MIGRATIONS.some((name) => !names.has(name))) return { upToDate: false, documents: 0 };
+    const { rows: [{ seed_hash: loaded, documents }] } = await client.query<{ seed_hash: string | null; documents: number }>(
+      'select seed_hash, (select count(*)::int from source_document) as documents from data_version where id = 1');
+    return { upToDate: documents > 0 && loaded === seedHash(seedDir), documents };
+  } catch {
+    return { upToDate: false, documents: 0 };
   }
 }
 

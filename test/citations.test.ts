@@ -4,7 +4,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { readSeedFiles } from '../src/seeds/read-seed-files';
-import { DEFAULT_SEED_DIR } from '../src/seeds/load-seeds';
+import { DEFAULT_SEED_DIR } from '../src/seeds/seed-hash';
 
 const documentsDir = resolve(process.env.SOURCE_DOCUMENTS_DIR ?? join(__dirname, '../../shared/seeds'));
 const haveDocuments = existsSync(documentsDir);

@@ -5,7 +5,8 @@ import { openOrm } from '../db/orm';
 import { logger } from '../logger';
 import { checkFile } from './check-file';
 import { SeedReferenceError } from './build-rows';
-import { loadSeeds, prepareSeeds, DEFAULT_SEED_DIR } from './load-seeds';
+import { loadSeeds, prepareSeeds } from './load-seeds';
+import { DEFAULT_SEED_DIR } from './seed-hash';
 import { SeedError } from './read-seed-files';
 
 async function main(args: string[]): Promise<number> {

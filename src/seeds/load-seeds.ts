@@ -1,27 +1,16 @@
 // read → validate (zod) → build rows → write in one transaction, with progress.
-import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
 import cliProgress from 'cli-progress';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import { ENTITIES } from '../db/entities';
 import { logger } from '../logger';
 import { buildRows, type SeedRows } from './build-rows';
 import { readSeedFiles } from './read-seed-files';
+import { DEFAULT_SEED_DIR, seedHash } from './seed-hash';
 import { writeRows, type TableChange } from './write-rows';
-
-export const DEFAULT_SEED_DIR = resolve(__dirname, '../../seeds');
 
 export interface SeedSummary { files: number; changes: TableChange[]; ms: number }
 
 export interface PreparedSeeds { rows: SeedRows; files: number; hash: string }
-
-/** The seed files' fingerprint: their names and bytes. A start whose files differ from the last load loads them. */
-export function seedHash(seedDir = DEFAULT_SEED_DIR): string {
-  const hash = createHash('sha256');
-  for (const name of readdirSync(seedDir).filter((n) => n.endsWith('.yaml')).sort()) hash.update(name).update('\0').update(readFileSync(join(seedDir, name))).update('\0');
-  return hash.digest('hex');
-}
 
 /** Validates every file and builds every row; throws SeedError / SeedReferenceError before any write. */
 export function prepareSeeds(seedDir = DEFAULT_SEED_DIR): PreparedSeeds {

@@ -3,7 +3,7 @@ import { cpSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'n
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse, stringify } from 'yaml';
-import { DEFAULT_SEED_DIR } from '../../src/seeds/load-seeds';
+import { DEFAULT_SEED_DIR } from '../../src/seeds/seed-hash';
 
 export function copyOfRealSeeds(): string {
   const dir = mkdtempSync(join(tmpdir(), 'hub-seeds-'));
