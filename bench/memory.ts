@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import autocannon from 'autocannon';
 import { mixedRequests } from './mixed-workload';
+import { hubStartArgs } from './hub-command';
 
 const TOTAL = Number(process.env.BENCH_REQUESTS ?? 50_000);
 const EARLY = Number(process.env.BENCH_EARLY ?? 5_000);
@@ -21,7 +22,7 @@ async function main() {
   const dataDir = mkdtempSync(join(tmpdir(), 'hub-memory-'));
   const env: NodeJS.ProcessEnv = { ...process.env, DATA_DIR: dataDir, PG_PORT: String(57000 + Math.floor(Math.random() * 900)), PORT: '0', RESPONSE_CACHE_MB: '0', LOG_LEVEL: 'warn' };
   delete env.DATABASE_URL;
-  const hub = spawn(process.execPath, [join(root, 'dist/server.js')], { cwd: root, env, stdio: ['ignore', 'pipe', 'inherit'] });
+  const hub = spawn(process.execPath, hubStartArgs(), { cwd: root, env, stdio: ['ignore', 'pipe', 'inherit'] });
   const url = await new Promise<string>((resolve, reject) => {
     let out = '';
     hub.stdout!.on('data', (c) => { out += c; const m = /ready: (\S+)/.exec(out); if (m) resolve(m[1]); });

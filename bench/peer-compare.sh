@@ -38,6 +38,7 @@ if [[ $steps == *,matrix,* ]]; then
   # the harness's own profile step starts the hub from TypeScript sources; the profile step below runs it as built
   RESPONSE_CACHE_MB=0 HUB_DIR="$WORK/hub" OUT=runs/cache-off SKIP=profile scripts/run-all.sh
   stop_hub
+  unset DATABASE_URL # the steps below start the hub on its own embedded PostgreSQL again
 fi
 
 if [[ $steps == *,profile,* ]]; then

@@ -12,6 +12,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import autocannon from 'autocannon';
 import { mixedRequests } from './mixed-workload';
+import { hubStartArgs } from './hub-command';
 
 const COUNTS = (process.env.BENCH_WORKERS ?? '1,2').split(',').map(Number);
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 60);
@@ -43,7 +44,7 @@ async function start(workers: number, dataDir: string, pgPort: number): Promise<
   const env: NodeJS.ProcessEnv = { ...process.env, DATA_DIR: dataDir, PG_PORT: String(pgPort), PORT: '0', WORKERS: String(workers), RESPONSE_CACHE_MB: CACHE_MB, LOG_LEVEL: 'warn' };
   delete env.DATABASE_URL;
   delete env.DATABASE_READ_URL;
-  const hub = spawn(process.execPath, [join(root, 'dist/server.js')], { cwd: root, env, stdio: ['ignore', 'pipe', 'inherit'] });
+  const hub = spawn(process.execPath, hubStartArgs(), { cwd: root, env, stdio: ['ignore', 'pipe', 'inherit'] });
   const url = await new Promise<string>((resolve, reject) => {
     let out = '';
     hub.stdout!.on('data', (c) => { out += c; const m = /ready: (\S+)/.exec(out); if (m) resolve(m[1]); });
