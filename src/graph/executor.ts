@@ -6,7 +6,7 @@
 // graphql-js as usual; its root resolvers read through the same compiler (context.readRoot).
 import type { GatewayExecutor, GatewayGraphQLRequestContext } from '@apollo/server-gateway-interface';
 import {
-  execute, GraphQLError, isNonNullType, Kind, type DocumentNode, type FragmentDefinitionNode, type GraphQLSchema, type OperationDefinitionNode,
+  execute, GraphQLError, isNonNullType, Kind, type DocumentNode, type ExecutionResult, type FragmentDefinitionNode, type GraphQLSchema, type OperationDefinitionNode,
 } from 'graphql';
 import { collectFields } from 'graphql/execution/collectFields';
 import { getVariableValues } from 'graphql/execution/values';
@@ -14,7 +14,7 @@ import { LRUCache } from 'lru-cache';
 import { readRows, statementOf, type Statement } from '../db/read-pool';
 import type { HubContext } from './context';
 import { MAX_SQL_STATEMENTS, tooManyStatements } from './request-limits';
-import type { ResponseCache } from './response-cache';
+import type { CachedAnswer, ResponseCache } from './response-cache';
 import { newCx, type ReadCompiler, type RootPlan } from './sql/compile';
 
 export function fragmentsOf(document: DocumentNode): Record<string, FragmentDefinitionNode> {
@@ -92,10 +92,34 @@ const asRequestError = (err: GraphQLError) => new GraphQLError(err.message, {
 export const operationKey = (rc: { queryHash: string; operationName?: string | null; request: { variables?: Record<string, unknown> } }) =>
   `${rc.queryHash}\u0000${rc.operationName ?? ''}\u0000${JSON.stringify(rc.request.variables ?? {})}`;
 
-export function sqlExecutor(schema: GraphQLSchema, compiler: ReadCompiler, answers?: ResponseCache, planCacheSize = 500): GatewayExecutor {
+/** A request compiled and costed before: what answering it again needs. */
+export interface KnownRequest {
+  /** The compiled operation's key (operationKey): what the response cache keys answers by. */
+  key: string;
+  roots: CompiledRoot[];
+  /** Estimated cost, computed when the request first ran (cost-limit.ts). */
+  cost: number;
+  /** The operation that ran (named in the document even when the request names none). */
+  operationName: string | null;
+}
+
+export interface SqlExecution {
+  /** Apollo's executor hook: every operation Apollo runs. */
+  executor: GatewayExecutor;
+  /** A request (query text, operation name, variables) already compiled, costed and answered. */
+  known(query: string, operationName: string | null | undefined, variables: Record<string, unknown> | undefined): KnownRequest | undefined;
+  /** The answer of a compiled operation, through the response cache when there is one. */
+  answer(known: Pick<KnownRequest, 'key' | 'roots'>, context: HubContext): Promise<ExecutionResult>;
+}
+
+const requestKey = (query: string, operationName: string | null | undefined, variables: Record<string, unknown> | undefined) =>
+  `${operationName ?? ''}\u0000${JSON.stringify(variables ?? {})}\u0000${query}`;
+
+export function sqlExecution(schema: GraphQLSchema, compiler: ReadCompiler, answers?: ResponseCache, planCacheSize = 500): SqlExecution {
   // false: graphql-js must run it (LRUCache holds no undefined)
   type Compiled = CompiledRoot[] | { argumentErrors: GraphQLError[] } | false;
   const plans = new LRUCache<string, Compiled>({ max: planCacheSize });
+  const knownRequests = new LRUCache<string, KnownRequest>({ max: planCacheSize });
 
   function compiled(rc: GatewayGraphQLRequestContext<HubContext>): Compiled {
     const key = operationKey(rc);
@@ -107,7 +131,7 @@ export function sqlExecutor(schema: GraphQLSchema, compiler: ReadCompiler, answe
     return plan;
   }
 
-  async function run(roots: CompiledRoot[], context: HubContext) {
+  async function run(roots: CompiledRoot[], context: HubContext): Promise<ExecutionResult> {
     if (roots.filter((root) => root.statement).length > MAX_SQL_STATEMENTS) return { errors: [tooManyStatements()] };
     const settled = await Promise.allSettled(roots.map((root) => (root.statement ? readRows(context.pool, context, root.statement) : Promise.resolve([]))));
     const data: Record<string, unknown> = {};
@@ -128,31 +152,47 @@ export function sqlExecutor(schema: GraphQLSchema, compiler: ReadCompiler, answe
     return errors.length ? { data: nulled ? null : data, errors } : { data };
   }
 
-  return async (rc) => {
+  async function answer({ key, roots }: Pick<KnownRequest, 'key' | 'roots'>, context: HubContext): Promise<ExecutionResult> {
+    if (!answers) return run(roots, context);
+    let version: string;
+    try {
+      version = await answers.version(context.pool, context);
+    } catch (err) {
+      if (err instanceof GraphQLError) return { errors: [err] }; // the database is away: its 503, not an internal error
+      throw err;
+    }
+    const cached = answers.get(key, version);
+    if (cached) return cached;
+    const result = await run(roots, context);
+    if (!result.errors) answers.set(key, version, result as CachedAnswer);
+    return result;
+  }
+
+  const executor: GatewayExecutor = async (rc) => {
     const context = rc.context as HubContext;
     const plan = compiled(rc as GatewayGraphQLRequestContext<HubContext>);
     if (plan && 'argumentErrors' in plan && wantsGraphqlResponse(rc as GatewayGraphQLRequestContext<HubContext>)) {
       return { errors: plan.argumentErrors.map(asRequestError) };
     }
-    const roots = Array.isArray(plan) ? plan : undefined;
-    if (roots && answers) {
-      const key = operationKey(rc);
-      let version: string;
-      try {
-        version = await answers.version(context.pool, context);
-      } catch (err) {
-        if (err instanceof GraphQLError) return { errors: [err] }; // the database is away: its 503, not an internal error
-        throw err;
-      }
-      const cached = answers.get(key, version);
-      if (cached) return cached;
-      const answer = await run(roots, context);
-      if (!answer.errors) answers.set(key, version, answer);
-      return answer;
+    if (!Array.isArray(plan)) {
+      return execute({
+        schema, document: rc.document, contextValue: context, variableValues: rc.request.variables, operationName: rc.request.operationName,
+      });
     }
-    if (roots) return run(roots, context);
-    return execute({
-      schema, document: rc.document, contextValue: context, variableValues: rc.request.variables, operationName: rc.request.operationName,
-    });
+    const key = operationKey(rc);
+    const result = await answer({ key, roots: plan }, context);
+    // costed (the cost limit let it through) and answered: the next identical request may skip Apollo's pipeline (front-door.ts)
+    if (!result.errors && rc.request.query !== undefined && context.cost !== undefined) {
+      knownRequests.set(requestKey(rc.request.query, rc.request.operationName, rc.request.variables), {
+        key, roots: plan, cost: context.cost, operationName: rc.operationName ?? null,
+      });
+    }
+    return result;
+  };
+
+  return {
+    executor,
+    known: (query, operationName, variables) => knownRequests.get(requestKey(query, operationName, variables)),
+    answer,
   };
 }

@@ -16,7 +16,8 @@ import { goodTextRule, maxAliasesRule, maxDepthRule, MAX_TOKENS, readOnlyRule } 
 import { maskError } from './error-masking';
 import { graphiqlAssets, serveGraphiql } from './graphiql';
 import { requestLogPlugin } from './request-log';
-import { sqlExecutor } from './executor';
+import { sqlExecution } from './executor';
+import { frontDoor } from './front-door';
 import { responseCache } from './response-cache';
 import { hubGraph } from './schema';
 import { httpCaching } from '../web/http-caching';
@@ -40,19 +41,20 @@ export interface HubHttpServer {
 function inFlightTracker() {
   let running = 0;
   let waiters: (() => void)[] = [];
+  const enter = () => { running += 1; };
+  const leave = () => {
+    running -= 1;
+    if (running === 0) { waiters.forEach((w) => w()); waiters = []; }
+  };
   const plugin: ApolloServerPlugin<HubContext> = {
     async requestDidStart() {
-      running += 1;
-      return {
-        async willSendResponse() {
-          running -= 1;
-          if (running === 0) { waiters.forEach((w) => w()); waiters = []; }
-        },
-      };
+      enter();
+      return { async willSendResponse() { leave(); } };
     },
   };
+  const track = <T>(work: Promise<T>): Promise<T> => { enter(); return work.finally(leave); };
   const idle = () => (running === 0 ? Promise.resolve() : new Promise<void>((resolve) => waiters.push(resolve)));
-  return { plugin, idle };
+  return { plugin, track, idle };
 }
 
 /** Whether a pool's server answers now, on a connection of its own (2 s at most). */
@@ -95,10 +97,11 @@ export async function createHttpServer(pools: ReadPools, options: HttpOptions): 
   const exposed = options.exposure;
   const answers = responseCache(options.responseCacheMb);
   const metrics = hubMetrics(pools, () => answers);
+  const execution = sqlExecution(schema, compiler, answers);
   const apollo = new ApolloServer<HubContext>({
     // Apollo's executor hook is its gateway interface: queries run as one SQL statement (executor.ts).
     gateway: {
-      async load() { return { executor: sqlExecutor(schema, compiler, answers) }; },
+      async load() { return { executor: execution.executor }; },
       onSchemaLoadOrUpdate(callback) {
         callback({ apiSchema: schema, coreSupergraphSdl: printSchema(schema) });
         return () => {};
@@ -126,6 +129,7 @@ export async function createHttpServer(pools: ReadPools, options: HttpOptions): 
     ],
   });
   await apollo.start();
+  const contextOf = (req: express.Request, res: express.Response) => createContext(requestPool(res), compiler, req.ip ?? null, requestSignal(res));
 
   app.disable('x-powered-by');
   app.use(securityHeaders());
@@ -169,11 +173,12 @@ export async function createHttpServer(pools: ReadPools, options: HttpOptions): 
     ...(exposed.graphiql ? [serveGraphiql] : []),
     httpCaching(requestPool, { maxAgeSeconds: options.cacheMaxAgeSeconds }),
     express.json({ limit: '1mb' }),
-    expressMiddleware(apollo, { context: async ({ req, res }) => createContext(requestPool(res), compiler, req.ip ?? null, requestSignal(res)) }),
+    frontDoor({ execution, contextOf, metrics, track: inFlight.track }),
+    expressMiddleware(apollo, { context: async ({ req, res }) => contextOf(req, res) }),
   );
   // the catalogue of named operations and the CSV exports, through the same pipeline as /graphql
   app.use(['/operations', '/export'], httpCaching(requestPool, { maxAgeSeconds: options.cacheMaxAgeSeconds }));
-  app.use(operationRoutes(apollo, schema, (req, res) => createContext(requestPool(res), compiler, req.ip ?? null, requestSignal(res))));
+  app.use(operationRoutes(apollo, schema, contextOf));
   app.use(dashboardRoutes());
   // express.json() rejects bodies that are not JSON; answer in GraphQL's error shape.
   app.use((err: any, _req: express.Request, res: express.Response, next: express.NextFunction) => {

@@ -16,13 +16,16 @@ export interface HubMetrics {
   registry: Registry;
   plugin: ApolloServerPlugin<HubContext>;
   route: express.RequestHandler;
+  /** Counts one answered request (the plugin for Apollo's, front-door.ts for the others). */
+  observe(request: { operationName: string | null | undefined; status: number; errorCodes: unknown[]; seconds: number; sqlStatements: number; knownRequest?: boolean }): void;
 }
 
 export function hubMetrics(pools: ReadPools, responseCache: () => ResponseCache | undefined): HubMetrics {
   const registry = new Registry();
   collectDefaultMetrics({ register: registry, prefix: 'hub_' }); // event-loop lag, heap, GC, CPU
   const requests = new Counter({ name: 'hub_graphql_requests_total', help: 'GraphQL requests by operation and outcome (ok, client_error, server_error).', labelNames: ['operation', 'outcome'], registers: [registry] });
-  const seconds = new Histogram({ name: 'hub_graphql_request_duration_seconds', help: 'Time from request to response, by operation.', labelNames: ['operation'], buckets: [0.002, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5], registers: [registry] });
+  const duration = new Histogram({ name: 'hub_graphql_request_duration_seconds', help: 'Time from request to response, by operation.', labelNames: ['operation'], buckets: [0.002, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5], registers: [registry] });
+  const knownRequests = new Counter({ name: 'hub_graphql_known_requests_total', help: 'Requests answered before Apollo\'s pipeline: the same query, operation and variables were compiled and costed before (graph/front-door.ts).', registers: [registry] });
   const statements = new Histogram({ name: 'hub_sql_statements_per_request', help: 'SQL statements a GraphQL request ran.', buckets: [0, 1, 2, 3, 5, 10, 20, 50], registers: [registry] });
   new Gauge({
     name: 'hub_db_pool_connections', help: 'Connections of the API pools by database and state (waiting: requests queued for one).', labelNames: ['database', 'state'], registers: [registry],
@@ -45,18 +48,24 @@ export function hubMetrics(pools: ReadPools, responseCache: () => ResponseCache 
     if (seen.has(operation) || seen.size < MAX_OPERATION_LABELS) { seen.add(operation); return operation; }
     return 'other';
   };
+  const observe: HubMetrics['observe'] = ({ operationName, status, errorCodes, seconds, sqlStatements, knownRequest }) => {
+    const operation = label(operationName);
+    const outcome = status >= 500 || errorCodes.includes('INTERNAL_SERVER_ERROR') ? 'server_error' : status >= 400 || errorCodes.length ? 'client_error' : 'ok';
+    requests.inc({ operation, outcome });
+    duration.observe({ operation }, seconds);
+    statements.observe(sqlStatements);
+    if (knownRequest) knownRequests.inc();
+  };
   const plugin: ApolloServerPlugin<HubContext> = {
     async requestDidStart() {
       const started = process.hrtime.bigint();
       return {
         async willSendResponse({ request, response, contextValue, operationName }) {
-          const operation = label(operationName ?? request.operationName);
-          const status = response.http.status ?? 200;
           const errors = response.body.kind === 'single' ? response.body.singleResult.errors ?? [] : [];
-          const outcome = status >= 500 || errors.some((e) => e.extensions?.code === 'INTERNAL_SERVER_ERROR') ? 'server_error' : status >= 400 || errors.length ? 'client_error' : 'ok';
-          requests.inc({ operation, outcome });
-          seconds.observe({ operation }, Number(process.hrtime.bigint() - started) / 1e9);
-          statements.observe(contextValue.sqlStatements);
+          observe({
+            operationName: operationName ?? request.operationName, status: response.http.status ?? 200,
+            errorCodes: errors.map((e) => e.extensions?.code), seconds: Number(process.hrtime.bigint() - started) / 1e9, sqlStatements: contextValue.sqlStatements,
+          });
         },
       };
     },
@@ -73,7 +82,7 @@ export function hubMetrics(pools: ReadPools, responseCache: () => ResponseCache 
       next(err);
     }
   };
-  return { registry, plugin, route };
+  return { registry, plugin, route, observe };
 }
 
 /** Messages between a worker and the primary for /metrics (src/cluster.ts answers). */
