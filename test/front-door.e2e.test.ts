@@ -80,3 +80,12 @@ test('an answer with an error goes out through Apollo, formatted as always', asy
   expect(second).toEqual(first);
   expect(JSON.parse(first.text).errors[0].extensions.code).toBe('BAD_USER_INPUT');
 });
+
+test('a request longer than 16,000 characters is never remembered (a bounded memory), and still answered', async () => {
+  const long = { ...SMART_GIS, query: `# ${'padding '.repeat(2100)}\n${SMART_GIS.query}` };
+  const known = await metric('hub_graphql_known_requests_total');
+  const [first, second] = [await send(long), await send(long)];
+  expect(first.status).toBe(200);
+  expect(second).toEqual(first);
+  expect(await metric('hub_graphql_known_requests_total')).toBe(known);
+});

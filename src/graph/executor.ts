@@ -115,6 +115,13 @@ export interface SqlExecution {
 const requestKey = (query: string, operationName: string | null | undefined, variables: Record<string, unknown> | undefined) =>
   `${operationName ?? ''}\u0000${JSON.stringify(variables ?? {})}\u0000${query}`;
 
+/**
+ * Requests are remembered by their text (hashing each request would cost what skipping Apollo
+ * saves), so only requests of up to 16,000 characters are: every catalogue operation is under
+ * 4,000, and 500 remembered requests then hold at most 16 MB of keys however large bodies are.
+ */
+const MAX_KNOWN_REQUEST_CHARS = 16_000;
+
 export function sqlExecution(schema: GraphQLSchema, compiler: ReadCompiler, answers?: ResponseCache, planCacheSize = 500): SqlExecution {
   // false: graphql-js must run it (LRUCache holds no undefined)
   type Compiled = CompiledRoot[] | { argumentErrors: GraphQLError[] } | false;
@@ -183,16 +190,15 @@ export function sqlExecution(schema: GraphQLSchema, compiler: ReadCompiler, answ
     const result = await answer({ key, roots: plan }, context);
     // costed (the cost limit let it through) and answered: the next identical request may skip Apollo's pipeline (front-door.ts)
     if (!result.errors && rc.request.query !== undefined && context.cost !== undefined) {
-      knownRequests.set(requestKey(rc.request.query, rc.request.operationName, rc.request.variables), {
-        key, roots: plan, cost: context.cost, operationName: rc.operationName ?? null,
-      });
+      const text = requestKey(rc.request.query, rc.request.operationName, rc.request.variables);
+      if (text.length <= MAX_KNOWN_REQUEST_CHARS) knownRequests.set(text, { key, roots: plan, cost: context.cost, operationName: rc.operationName ?? null });
     }
     return result;
   };
 
   return {
     executor,
-    known: (query, operationName, variables) => knownRequests.get(requestKey(query, operationName, variables)),
+    known: (query, operationName, variables) => (query.length > MAX_KNOWN_REQUEST_CHARS ? undefined : knownRequests.get(requestKey(query, operationName, variables))),
     answer,
   };
 }
