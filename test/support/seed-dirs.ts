@@ -2,8 +2,12 @@
 import { cpSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { parse, stringify } from 'yaml';
+import { CORE_SCHEMA, dump as dumpYaml, load as loadYaml } from 'js-yaml';
 import { DEFAULT_SEED_DIR } from '../../src/seeds/seed-hash';
+
+// As the loader reads them: YAML 1.2's core schema (dates stay text).
+const load = (text: string): any => loadYaml(text, { schema: CORE_SCHEMA });
+const dump = (seed: unknown) => dumpYaml(seed, { schema: CORE_SCHEMA });
 
 export function copyOfRealSeeds(): string {
   const dir = mkdtempSync(join(tmpdir(), 'hub-seeds-'));
@@ -14,19 +18,19 @@ export function copyOfRealSeeds(): string {
 export const documentFiles = (dir: string) => readdirSync(dir).filter((n) => n.endsWith('.yaml') && n !== 'organisations.yaml' && n !== 'series.yaml');
 
 export function editSeed(dir: string, file: string, edit: (seed: any) => void): void {
-  const seed = parse(readFileSync(join(dir, file), 'utf8'));
+  const seed = load(readFileSync(join(dir, file), 'utf8'));
   edit(seed);
-  writeFileSync(join(dir, file), stringify(seed));
+  writeFileSync(join(dir, file), dump(seed));
 }
 
 /** Adds `copies` generated copies of every document under new slugs: the data grows, the shape does not. */
 export function multiplySeeds(dir: string, copies: number): void {
   for (const file of documentFiles(dir)) {
-    const seed = parse(readFileSync(join(dir, file), 'utf8'));
+    const seed = load(readFileSync(join(dir, file), 'utf8'));
     for (let i = 1; i <= copies; i++) {
       const copy = structuredClone(seed);
       copy.document.slug = `${seed.document.slug}-copy-${i}`;
-      writeFileSync(join(dir, `${copy.document.slug}.yaml`), stringify(copy));
+      writeFileSync(join(dir, `${copy.document.slug}.yaml`), dump(copy));
     }
   }
 }
