@@ -6,11 +6,9 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { DashboardBudgetSummaryDocument } from './generated/graphql';
-import { startTestHub, type TestHub } from './support/test-hub';
+import { sharedHub } from './support/hub-client';
 
-let hub: TestHub;
-beforeAll(async () => { hub = await startTestHub('aggregates'); });
-afterAll(async () => { await hub?.close(); });
+const hub = sharedHub();
 
 // ---------------------------------------------------------------------------------------------
 // The seeds, read straight from the YAML files (not through the loader)

@@ -1,11 +1,9 @@
 // Every root field over real HTTP against the seeded database, with values read from the
 // documents (the line each figure stands on is named beside it).
 import { IndicatorPageDocument, OrganisationWalkDocument, ProgramAcrossYearsDocument, type IndicatorPageQuery } from './generated/graphql';
-import { startTestHub, type GraphQLResponse, type TestHub } from './support/test-hub';
+import { sharedHub, type GraphQLResponse } from './support/hub-client';
 
-let hub: TestHub;
-beforeAll(async () => { hub = await startTestHub('api'); });
-afterAll(async () => { await hub?.close(); });
+const hub = sharedHub();
 
 const data = <T = any>(query: string, variables?: Record<string, unknown>) => hub.data<T>(query, variables);
 

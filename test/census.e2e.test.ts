@@ -3,19 +3,14 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Client } from 'pg';
-import { startTestHub, type TestHub } from './support/test-hub';
+import { sharedHub } from './support/hub-client';
 
-let hub: TestHub;
 let db: Client;
 beforeAll(async () => {
-  hub = await startTestHub('census');
-  db = new Client({ connectionString: hub.adminUrl });
+  db = new Client({ connectionString: sharedHub().adminUrl });
   await db.connect();
 });
-afterAll(async () => {
-  await db?.end();
-  await hub?.close();
-});
+afterAll(async () => { await db?.end(); });
 
 /** Census columns and the SQL that counts the loaded rows of one document ($1). */
 const COUNTS: Record<string, string> = {

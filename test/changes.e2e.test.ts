@@ -1,10 +1,8 @@
 // changes(fromYear, toYear): what continued, what was added, dropped or renamed between the
 // programs of two plan years, through the curated series. Exact values from the documents.
-import { startTestHub, type TestHub } from './support/test-hub';
+import { sharedHub } from './support/hub-client';
 
-let hub: TestHub;
-beforeAll(async () => { hub = await startTestHub('changes'); });
-afterAll(async () => { await hub?.close(); });
+const hub = sharedHub();
 
 const CHANGES = `query($from: Int!, $to: Int!) { changes(fromYear: $from, toYear: $to) {
   fromYear toYear

@@ -7,25 +7,24 @@
 import { existsSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { chromium, type Browser, type Page } from 'playwright-core';
-import { startTestHub, type TestHub } from './support/test-hub';
+import { sharedHub, type HubClient } from './support/hub-client';
 
 const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const haveBrowser = existsSync(executablePath);
 if (!haveBrowser && process.env.REQUIRE_BROWSER) throw new Error(`REQUIRE_BROWSER is set but there is no Chromium at ${executablePath}`);
 if (!haveBrowser) test.skip(`browser tests: no Chromium at ${executablePath}; install Debian's chromium or set CHROMIUM_PATH`, () => {});
 
-let hub: TestHub;
+let hub: HubClient;
 let origin: string;
 let browser: Browser;
 beforeAll(async () => {
   if (!haveBrowser) return;
-  hub = await startTestHub('dashboard');
+  hub = sharedHub();
   origin = new URL(hub.url).origin;
   browser = await chromium.launch({ executablePath, args: ['--no-sandbox'] });
 }, 60_000);
 afterAll(async () => {
   await browser?.close();
-  await hub?.close();
 });
 
 /** A page that may only reach the hub, collecting console errors and blocked requests. */

@@ -4,11 +4,9 @@
 // chosen where extraction is hard: shifted columns, packed rows, year headers that change
 // between table blocks, ditto marks, co-chairs, 억원/천원 conversions, non-numeric cells,
 // `-` cells, quarterly execution plans, audit findings, people and mid-term paths.
-import { startTestHub, type TestHub } from './support/test-hub';
+import { sharedHub } from './support/hub-client';
 
-let hub: TestHub;
-beforeAll(async () => { hub = await startTestHub('documents'); }, 180_000);
-afterAll(async () => { await hub?.close(); });
+const hub = sharedHub();
 
 const D000 = 'plan-2019-planning-coordination'; // 000_10e93c78c8179112.txt, plan year 2019
 const D001 = 'plan-2018-administration'; // 001_b118f4ab4b352c83.txt, plan year 2018

@@ -7,11 +7,9 @@ import { join } from 'node:path';
 import { isEnumType } from 'graphql';
 import { parse } from 'yaml';
 import { hubSchema } from '../src/graph/schema';
-import { startTestHub, type TestHub } from './support/test-hub';
+import { sharedHub } from './support/hub-client';
 
-let hub: TestHub;
-beforeAll(async () => { hub = await startTestHub('filters_ordering'); });
-afterAll(async () => { await hub?.close(); });
+const hub = sharedHub();
 
 const data = <T = any>(query: string, variables?: Record<string, unknown>) => hub.data<T>(query, variables);
 

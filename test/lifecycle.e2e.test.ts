@@ -25,6 +25,18 @@ let pgPort: number;
 beforeAll(async () => { pgPort = await freePort(); });
 const lockFile = join(dataDir, 'postgres', 'postmaster.pid');
 
+/**
+ * A copy of the first test's data folder, once that hub has stopped: a seeded cluster, so later
+ * tests skip initdb and the first load (`cp -a` keeps the postgres user's ownership when root).
+ */
+function copyOfSeededFolder(label: string): string {
+  if (!existsSync(join(dataDir, 'postgres', 'PG_VERSION')) || existsSync(lockFile)) throw new Error('the first test left no stopped, seeded data folder to copy');
+  const folder = mkdtempSync(join(tmpdir(), `hub-${label}-`));
+  chmodSync(folder, 0o755);
+  execFileSync('cp', ['-a', `${dataDir}/.`, folder]);
+  return folder;
+}
+
 const children: ChildProcess[] = [];
 afterAll(async () => {
   // On a failed assertion, nothing may outlive the test: stop servers first, then their PostgreSQL.
@@ -180,8 +192,7 @@ test('PG_PORT unset and the default port taken: a free port, said in the log; a 
   const holder: Server | undefined = await new Promise((resolve) => {
     const server = createServer().once('error', () => resolve(undefined)).listen(DEFAULT_PG_PORT, '127.0.0.1', () => resolve(server));
   });
-  const folder = mkdtempSync(join(tmpdir(), 'hub-default-port-'));
-  chmodSync(folder, 0o755);
+  const folder = copyOfSeededFolder('default-port');
   const start = async () => {
     const hub = await spawnHub({ DATA_DIR: folder, PORT: '0', DATABASE_URL: '', PG_PORT: '' }); // PG_PORT unset
     return { ...hub, moved: logLines(hub.output()).find((e) => e.taken === DEFAULT_PG_PORT)! };
@@ -213,8 +224,7 @@ test('PG_PORT unset and the default port taken: a free port, said in the log; a 
 });
 
 test('PostgreSQL killed under load: requests fail fast with 503 DATABASE_UNAVAILABLE, then the hub serves again without a restart', async () => {
-  const folder = mkdtempSync(join(tmpdir(), 'hub-pg-killed-'));
-  chmodSync(folder, 0o755);
+  const folder = copyOfSeededFolder('pg-killed');
   const port = await freePort();
   const env: NodeJS.ProcessEnv = { ...process.env, DATA_DIR: folder, PG_PORT: String(port), PORT: '0', LOG_LEVEL: 'info' };
   delete env.DATABASE_URL;
@@ -294,7 +304,7 @@ const initdb = (() => { try { return execFileSync('sh', ['-c', 'readlink -f "$(c
     mkdirSync(cluster, { mode: 0o700 });
     const asRoot = process.getuid?.() === 0;
     if (asRoot) execFileSync('chown', ['postgres:postgres', cluster]);
-    execFileSync(asRoot ? 'runuser' : initdb, [...(asRoot ? ['-u', 'postgres', '--', initdb] : []), '-D', cluster, '-U', 'postgres', '--auth=trust'], { stdio: 'ignore' });
+    execFileSync(asRoot ? 'runuser' : initdb, [...(asRoot ? ['-u', 'postgres', '--', initdb] : []), '-D', cluster, '-U', 'postgres', '--auth=trust', '--no-sync'], { stdio: 'ignore' });
     const made = readFileSync(join(cluster, 'PG_VERSION'), 'utf8').trim();
     const msg = await failedStart({ DATA_DIR: folder, PG_PORT: String(await freePort()), DATABASE_URL: '' });
     expect(msg).toMatch(new RegExp(`^hub failed to start: embedded PostgreSQL did not start on port \\d+: database files are incompatible with server; the data folder ${cluster} belongs to another PostgreSQL version \\(made by PostgreSQL ${made}; the embedded one is 17\\.\\d+\\): move it away \\(or set DATA_DIR\\) to start afresh, or use that version's server through DATABASE_URL$`, 'u'));

@@ -2,11 +2,9 @@
 // parents. They must agree with the root lists, which filter and page in SQL: for a filter and an
 // order, a parent's nested list is the root list restricted to that parent, and cursors, errors,
 // totalCount and pageInfo behave the same.
-import { startTestHub, type TestHub } from './support/test-hub';
+import { sharedHub } from './support/hub-client';
 
-let hub: TestHub;
-beforeAll(async () => { hub = await startTestHub('nested_connections'); });
-afterAll(async () => { await hub?.close(); });
+const hub = sharedHub();
 
 const data = <T = any>(query: string, variables?: Record<string, unknown>) => hub.data<T>(query, variables);
 

@@ -4,11 +4,9 @@
 import { withClient } from '../src/db/database';
 import { openOrm } from '../src/db/orm';
 import { BiBudgetFactsDocument, BiObservationsDocument, type BiBudgetFactsQuery, type BiObservationsQuery } from './generated/graphql';
-import { startTestHub, type TestHub } from './support/test-hub';
+import { sharedHub } from './support/hub-client';
 
-let hub: TestHub;
-beforeAll(async () => { hub = await startTestHub('observations'); });
-afterAll(async () => { await hub?.close(); });
+const hub = sharedHub();
 
 /** A count straight from the base tables, through the owner connection. */
 async function countRows(sql: string): Promise<number> {

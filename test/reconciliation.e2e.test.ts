@@ -1,11 +1,9 @@
 // Printed totals against the loaded rows, through the API. Every total must add up except
 // the discrepancies the documents themselves contain (listed in seeds/README.md): a new
 // mismatch means an extraction slip, a vanished one means a discrepancy was "fixed".
-import { startTestHub, type TestHub } from './support/test-hub';
+import { sharedHub } from './support/hub-client';
 
-let hub: TestHub;
-beforeAll(async () => { hub = await startTestHub('totals'); });
-afterAll(async () => { await hub?.close(); });
+const hub = sharedHub();
 
 /** document, line, printed, computed: each checked by hand against the document. */
 const KNOWN_DISCREPANCIES = [

@@ -1,11 +1,9 @@
 // Query.search over real HTTP against the seeded database: exact hits in rank order, with the
 // document line each record is printed on beside it (000 = the 2019 plan, 001 = the 2018 plan,
 // 002 = the 2020 council report, 003 = the 2022 transcript, 004 = the mid-term finance plan).
-import { startTestHub, type GraphQLResponse, type TestHub } from './support/test-hub';
+import { sharedHub, type GraphQLResponse } from './support/hub-client';
 
-let hub: TestHub;
-beforeAll(async () => { hub = await startTestHub('search'); });
-afterAll(async () => { await hub?.close(); });
+const hub = sharedHub();
 
 const SEARCH = `query Search($text: String!, $types: [EntityType!], $first: Int) {
   search(text: $text, types: $types, first: $first) { type id title year score document { id } }

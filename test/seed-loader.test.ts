@@ -11,7 +11,7 @@ import { loadSeeds } from '../src/seeds/load-seeds';
 import { SeedError, readSeedFiles } from '../src/seeds/read-seed-files';
 import { writeRows } from '../src/seeds/write-rows';
 import { copyOfRealSeeds, editSeed } from './support/seed-dirs';
-import { dropDatabase, seededDatabase } from './support/test-hub';
+import { dropDatabase, seededDatabase } from './support/databases';
 
 let adminUrl: string;
 let orm: MikroORM;

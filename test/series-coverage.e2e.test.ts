@@ -1,11 +1,9 @@
 // The curated series as a whole: enough of them, each linking documents, the two
 // examples end to end, and initiatives the documents show three or more times linked across all.
 import { IndicatorTimelineDocument } from './generated/graphql';
-import { startTestHub, type TestHub } from './support/test-hub';
+import { sharedHub } from './support/hub-client';
 
-let hub: TestHub;
-beforeAll(async () => { hub = await startTestHub('coverage'); });
-afterAll(async () => { await hub?.close(); });
+const hub = sharedHub();
 
 const data = <T = any>(query: string, variables?: Record<string, unknown>) => hub.data<T>(query, variables);
 

@@ -3,11 +3,9 @@
 import { buildRows } from '../src/seeds/build-rows';
 import { readSeedFiles } from '../src/seeds/read-seed-files';
 import { copyOfRealSeeds, editSeed } from './support/seed-dirs';
-import { startTestHub, type TestHub } from './support/test-hub';
+import { sharedHub } from './support/hub-client';
 
-let hub: TestHub;
-beforeAll(async () => { hub = await startTestHub('series'); });
-afterAll(async () => { await hub?.close(); });
+const hub = sharedHub();
 
 const data = <T = any>(query: string, variables?: Record<string, unknown>) => hub.data<T>(query, variables);
 

@@ -9,7 +9,7 @@ import { openOrm } from '../src/db/orm';
 import { prepareDatabase } from '../src/hub';
 import { logger } from '../src/logger';
 import { DEFAULT_SEED_DIR, seedHash } from '../src/seeds/seed-hash';
-import { dropDatabase, seededDatabase } from './support/test-hub';
+import { dropDatabase, seededDatabase } from './support/databases';
 
 let adminUrl: string;
 beforeAll(async () => { adminUrl = await seededDatabase('start'); });

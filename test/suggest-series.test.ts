@@ -14,7 +14,7 @@ import {
 import { loadSeeds } from '../src/seeds/load-seeds';
 import { seriesFile } from '../src/seeds/seed-schema';
 import { copyOfRealSeeds } from './support/seed-dirs';
-import { dropDatabase, seededDatabase } from './support/test-hub';
+import { dropDatabase, seededDatabase } from './support/databases';
 
 let adminUrl: string;
 let orm: MikroORM;

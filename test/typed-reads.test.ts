@@ -4,7 +4,7 @@
 import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 import ts from 'typescript';
-import { dropDatabase, seededDatabase } from './support/test-hub';
+import { dropDatabase, seededDatabase } from './support/databases';
 
 const root = join(__dirname, '..');
 

@@ -10,6 +10,8 @@ import { createDatabaseIfMissing, quoteIdent, withClient } from '../../src/db/da
 import { startEmbeddedPostgres } from '../../src/db/embedded-postgres';
 import { openOrm } from '../../src/db/orm';
 import { loadSeeds } from '../../src/seeds/load-seeds';
+import { dropDatabase, readerRoleOf, seededDatabase } from './databases';
+import { spawnHub } from './spawn-hub';
 
 async function startServer(): Promise<string> {
   if (process.env.DATABASE_URL) {
@@ -68,4 +70,13 @@ export default async function globalSetup() {
   }
   process.env.TEST_TEMPLATE_DATABASE = template;
   (globalThis as any).__hubTestTemplate = { serverUrl, template };
+
+  // The hub the read-only test files share (hub-client.ts), as `npm start` runs it, on a copy of the template.
+  const sharedDatabase = await seededDatabase('shared');
+  const shared = await spawnHub({
+    DATABASE_URL: sharedDatabase, READER_ROLE: readerRoleOf(sharedDatabase), PORT: '0', LOG_LEVEL: 'warn', RESPONSE_CACHE_MB: '0', RATE_LIMIT: '0', WORKERS: '1', DATABASE_READ_URL: '',
+  });
+  (globalThis as any).__hubTestShared = { hub: shared, database: sharedDatabase, stop: async () => { await shared.stop(); await dropDatabase(sharedDatabase); } };
+  process.env.TEST_SHARED_HUB_URL = shared.url;
+  process.env.TEST_SHARED_HUB_DATABASE = sharedDatabase;
 }

@@ -2,6 +2,7 @@ import { rmSync } from 'node:fs';
 import { quoteIdent, withClient } from '../../src/db/database';
 
 export default async function globalTeardown() {
+  await (globalThis as any).__hubTestShared?.stop();
   const secrets = (globalThis as any).__hubTestSecrets;
   if (secrets) rmSync(secrets, { recursive: true, force: true });
   const template = (globalThis as any).__hubTestTemplate;
