@@ -9,33 +9,14 @@ import { join } from 'node:path';
 import { Client } from 'pg';
 
 import { DEFAULT_PG_PORT } from '../src/db/database';
-import { killSpawnedHubs, logLines, spawnHub } from './support/spawn-hub';
+import { copyOfSeededDataFolder, freePort, killSpawnedHubs, logLines, spawnHub } from './support/spawn-hub';
 
 const root = join(__dirname, '..');
 const dataDir = mkdtempSync(join(tmpdir(), 'hub-lifecycle-'));
 chmodSync(dataDir, 0o755); // as root, PostgreSQL runs as a `postgres` user that must reach it
-/** A port nothing listens on now, from the operating system. */
-const freePort = () => new Promise<number>((resolve) => {
-  const probe = createServer().listen(0, '127.0.0.1', () => {
-    const { port } = probe.address() as { port: number };
-    probe.close(() => resolve(port));
-  });
-});
 let pgPort: number;
 beforeAll(async () => { pgPort = await freePort(); });
 const lockFile = join(dataDir, 'postgres', 'postmaster.pid');
-
-/**
- * A copy of the first test's data folder, once that hub has stopped: a seeded cluster, so later
- * tests skip initdb and the first load (`cp -a` keeps the postgres user's ownership when root).
- */
-function copyOfSeededFolder(label: string): string {
-  if (!existsSync(join(dataDir, 'postgres', 'PG_VERSION')) || existsSync(lockFile)) throw new Error('the first test left no stopped, seeded data folder to copy');
-  const folder = mkdtempSync(join(tmpdir(), `hub-${label}-`));
-  chmodSync(folder, 0o755);
-  execFileSync('cp', ['-a', `${dataDir}/.`, folder]);
-  return folder;
-}
 
 const children: ChildProcess[] = [];
 afterAll(async () => {
@@ -117,11 +98,16 @@ test('first start seeds and serves; kill -9 then restart recovers; SIGTERM stops
   expect(await exited(intruder)).toBe(1);
   expect(intruderOutput).toContain(`hub failed to start: a hub already serves http://127.0.0.1:${port}/graphql (its /health answers): stop it first, or set PORT to start another one beside it`);
   expect(readerPassword()).toBe(passwordBefore);
-  // a CLI sharing the folder resets nothing either: the first hub still answers on fresh connections
-  const seedCheck = spawn(process.execPath, ['dist/seeds/cli.js'], {
-    cwd: root, env: { ...process.env, DATABASE_URL: '', DATA_DIR: dataDir, PG_PORT: String(pgPort), LOG_LEVEL: 'warn' }, stdio: 'ignore',
+  // `npm run seed` while the hub runs shares its PostgreSQL instead of stopping it, and resets
+  // nothing the hub relies on: it still answers on fresh connections
+  const seed = spawn(process.execPath, ['dist/seeds/cli.js'], {
+    cwd: root, env: { ...process.env, DATABASE_URL: '', DATA_DIR: dataDir, PG_PORT: String(pgPort), LOG_LEVEL: 'info' }, stdio: ['ignore', 'pipe', 'pipe'],
   });
-  expect(await exited(seedCheck)).toBe(0);
+  let seedOutput = '';
+  seed.stdout!.on('data', (c) => { seedOutput += c; });
+  seed.stderr!.on('data', (c) => { seedOutput += c; });
+  expect(await exited(seed)).toBe(0);
+  expect(seedOutput).toContain('using the embedded PostgreSQL of a running process');
   const bursts = await Promise.all(Array.from({ length: 20 }, () => countDocuments(first.url))); // more than the pool's idle connections
   expect(new Set(bursts)).toEqual(new Set([5]));
   expect(statSync(join(dataDir, 'reader-hub_reader.secret')).mode & 0o777).toBe(0o600);
@@ -144,17 +130,6 @@ test('first start seeds and serves; kill -9 then restart recovers; SIGTERM stops
   expect(alive(orphan)).toBe(false);
   expect(await countDocuments(second.url)).toBe(5);
 
-  // `npm run seed` while the hub runs shares its PostgreSQL instead of stopping it
-  const seed = spawn(process.execPath, ['dist/seeds/cli.js'], {
-    cwd: root, env: { ...process.env, DATABASE_URL: '', DATA_DIR: dataDir, PG_PORT: String(pgPort), LOG_LEVEL: 'info' }, stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let seedOutput = '';
-  seed.stdout!.on('data', (c) => { seedOutput += c; });
-  seed.stderr!.on('data', (c) => { seedOutput += c; });
-  expect(await exited(seed)).toBe(0);
-  expect(seedOutput).toContain('using the embedded PostgreSQL of a running process');
-  expect(await countDocuments(second.url)).toBe(5);
-
   const postgres = postmasterPid();
   const stopped = exited(second.child);
   second.child.kill('SIGTERM');
@@ -167,8 +142,7 @@ test('first start seeds and serves; kill -9 then restart recovers; SIGTERM stops
 test('a taken PostgreSQL port is named in one line with what to do, and nothing is left running', async () => {
   const taken: Server = await new Promise((resolve) => { const server = createServer().listen(0, '127.0.0.1', () => resolve(server)); });
   const port = (taken.address() as { port: number }).port;
-  const folder = mkdtempSync(join(tmpdir(), 'hub-taken-port-'));
-  chmodSync(folder, 0o755);
+  const folder = copyOfSeededDataFolder('taken-port');
   try {
     const env: NodeJS.ProcessEnv = { ...process.env, DATA_DIR: folder, PG_PORT: String(port), PORT: '0', LOG_LEVEL: 'info' };
     delete env.DATABASE_URL;
@@ -192,7 +166,7 @@ test('PG_PORT unset and the default port taken: a free port, said in the log; a 
   const holder: Server | undefined = await new Promise((resolve) => {
     const server = createServer().once('error', () => resolve(undefined)).listen(DEFAULT_PG_PORT, '127.0.0.1', () => resolve(server));
   });
-  const folder = copyOfSeededFolder('default-port');
+  const folder = copyOfSeededDataFolder('default-port');
   const start = async () => {
     const hub = await spawnHub({ DATA_DIR: folder, PORT: '0', DATABASE_URL: '', PG_PORT: '' }); // PG_PORT unset
     return { ...hub, moved: logLines(hub.output()).find((e) => e.taken === DEFAULT_PG_PORT)! };
@@ -224,7 +198,7 @@ test('PG_PORT unset and the default port taken: a free port, said in the log; a 
 });
 
 test('PostgreSQL killed under load: requests fail fast with 503 DATABASE_UNAVAILABLE, then the hub serves again without a restart', async () => {
-  const folder = copyOfSeededFolder('pg-killed');
+  const folder = copyOfSeededDataFolder('pg-killed');
   const port = await freePort();
   const env: NodeJS.ProcessEnv = { ...process.env, DATA_DIR: folder, PG_PORT: String(port), PORT: '0', LOG_LEVEL: 'info' };
   delete env.DATABASE_URL;

@@ -44,7 +44,7 @@ async function expectFailureLeavesDatabaseAsItWas(dir: string, expected: RegExp)
 
 describe('validation names file, record and field, and writes nothing', () => {
   test('a wrong type in a nested field', async () => {
-    const dir = copyOfRealSeeds();
+    const dir = copyOfRealSeeds('council-report-2020-communication.yaml');
     editSeed(dir, 'council-report-2020-communication.yaml', (seed) => { seed.programs[0].budgets[1].amount = 'a lot'; });
     const title = readSeedFiles(copyOfRealSeeds()).documents.find((d) => d.file === 'council-report-2020-communication.yaml')!.seed.programs[0].title;
     await expectFailureLeavesDatabaseAsItWas(dir, new RegExp(
@@ -52,7 +52,7 @@ describe('validation names file, record and field, and writes nothing', () => {
   });
 
   test('a missing required field and an unknown field', async () => {
-    const dir = copyOfRealSeeds();
+    const dir = copyOfRealSeeds('plan-2019-planning-coordination.yaml');
     editSeed(dir, 'plan-2019-planning-coordination.yaml', (seed) => {
       delete seed.committees[0].kind;
       seed.staffing[2].authorised = 3; // misspelt field name
@@ -81,7 +81,7 @@ describe('validation names file, record and field, and writes nothing', () => {
   });
 
   test('YAML that does not parse', async () => {
-    const dir = copyOfRealSeeds();
+    const dir = copyOfRealSeeds('council-report-2020-communication.yaml');
     require('node:fs').writeFileSync(join(dir, 'council-report-2020-communication.yaml'), 'document: {slug: x\n  - broken');
     await expectFailureLeavesDatabaseAsItWas(dir, /council-report-2020-communication\.yaml: not valid YAML: /);
   });
@@ -225,7 +225,7 @@ describe('hostile seed files are refused, naming file, record and field, and the
     }, /council-report-2020-communication\.yaml: not a plain file \(a folder\)/u],
   ];
   test.each(cases)('%s', async (_name, mutate, expected) => {
-    const dir = copyOfRealSeeds();
+    const dir = copyOfRealSeeds(F);
     mutate(dir);
     await expectFailureLeavesDatabaseAsItWas(dir, expected);
   });
@@ -247,7 +247,7 @@ describe('hostile seed files are refused, naming file, record and field, and the
   });
 
   test('a reduction printed as such is kept as printed', () => {
-    const dir = copyOfRealSeeds();
+    const dir = copyOfRealSeeds(F);
     editSeed(dir, F, (s) => { s.programs[0].budgets[0].amount = -183; s.programs[0].budgets[0].raw = '△183'; });
     expect(() => readSeedFiles(dir)).not.toThrow();
   });

@@ -11,7 +11,8 @@ const root = join(__dirname, '..');
 test('a misread column is a compile error, not a silent null', () => {
   const config = ts.getParsedCommandLineOfConfigFile(join(root, 'tsconfig.json'), {}, { ...ts.sys, onUnRecoverableConfigFileDiagnostic: () => {} })!;
   const fixture = join(__dirname, 'fixtures/misread-columns.ts');
-  const program = ts.createProgram([fixture], { ...config.options, noEmit: true });
+  // the project's options, without ambient types (node, jest) and the DOM, which the fixture does not use: twice as fast
+  const program = ts.createProgram([fixture], { ...config.options, noEmit: true, types: [], lib: ['lib.es2022.d.ts'] });
   const errors = ts.getPreEmitDiagnostics(program, program.getSourceFile(fixture))
     .map((d) => `${program.getSourceFile(fixture)!.getLineAndCharacterOfPosition(d.start!).line + 1}: ${ts.flattenDiagnosticMessageText(d.messageText, ' ')}`);
   expect(errors).toEqual([

@@ -2,14 +2,12 @@
 // summed over all, a dead worker replaced, a seed load seen by every worker's cache, SIGTERM
 // stopping everything.
 import { spawn } from 'node:child_process';
-import { chmodSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { copyOfRealSeeds, editSeed } from './support/seed-dirs';
-import { eventually, exited, killSpawnedHubs, logLines, query, root, spawnHub, type SpawnedHub } from './support/spawn-hub';
+import { copyOfSeededDataFolder, eventually, exited, killSpawnedHubs, logLines, query, root, spawnHub, type SpawnedHub } from './support/spawn-hub';
 
-const folder = mkdtempSync(join(tmpdir(), 'hub-workers-'));
-chmodSync(folder, 0o755); // as root, PostgreSQL runs as a `postgres` user that must reach it
+const folder = copyOfSeededDataFolder('workers'); // initialised and seeded: the workers start at once
 const env: NodeJS.ProcessEnv = { DATA_DIR: folder, PORT: '0', DATABASE_URL: '', DATABASE_READ_URL: '', RESPONSE_CACHE_MB: '64' };
 let hub: SpawnedHub;
 const seeds = copyOfRealSeeds();

@@ -1,6 +1,9 @@
 // The hub as users run it (`npm start`: dist/server.js) in a child process, for tests of
 // processes: workers, replicas, restarts.
-import { type ChildProcess, spawn } from 'node:child_process';
+import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
+import { chmodSync, existsSync, mkdtempSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 export const root = join(__dirname, '../..');
@@ -63,4 +66,39 @@ export async function eventually(probe: () => Promise<boolean>, ms = 10_000): Pr
     if (await probe().catch(() => false)) return true;
   }
   return probe().catch(() => false);
+}
+
+/** A port nothing listens on now, from the operating system. */
+export const freePort = () => new Promise<number>((resolve) => {
+  const probe = createServer().listen(0, '127.0.0.1', () => {
+    const { port } = probe.address() as { port: number };
+    probe.close(() => resolve(port));
+  });
+});
+
+/** An empty data folder the embedded PostgreSQL (run as the `postgres` user when root) can reach. */
+export function emptyDataFolder(label: string): string {
+  const folder = mkdtempSync(join(tmpdir(), `hub-${label}-`));
+  chmodSync(folder, 0o755);
+  return folder;
+}
+
+/**
+ * A data folder as `npm start` leaves it: embedded PostgreSQL initialised, migrated, seeded and
+ * stopped. global-setup.ts makes one while it makes the template; tests of processes copy it.
+ */
+export async function makeSeededDataFolder(): Promise<string> {
+  const folder = emptyDataFolder('seeded-folder');
+  const hub = await spawnHub({ DATA_DIR: folder, PG_PORT: String(await freePort()), PORT: '0', DATABASE_URL: '', DATABASE_READ_URL: '', WORKERS: '1', LOG_LEVEL: 'warn' }, 120_000);
+  if ((await hub.stop()) !== 0) throw new Error(`the seeded data folder's hub did not stop cleanly:\n${hub.output()}`);
+  return folder;
+}
+
+/** A copy of that folder (`cp -a` keeps the postgres user's ownership when root): no initdb, no first load. */
+export function copyOfSeededDataFolder(label: string): string {
+  const seeded = process.env.TEST_SEEDED_DATA_FOLDER;
+  if (!seeded || !existsSync(join(seeded, 'postgres', 'PG_VERSION'))) throw new Error('TEST_SEEDED_DATA_FOLDER is not set: run the tests through jest (globalSetup makes it)');
+  const folder = emptyDataFolder(label);
+  execFileSync('cp', ['-a', `${seeded}/.`, folder]);
+  return folder;
 }
