@@ -1,9 +1,10 @@
 // Starts the PostgreSQL every test file uses and one template database, migrated and seeded, that
 // every test hub is cloned from (CREATE DATABASE … TEMPLATE: a copy, not a load); then the hub the
 // read-only files share. Embedded (no DATABASE_URL): the test server is a copy of a data folder as
-// `npm start` leaves it, its seeded database the template, so the suite initialises, migrates and
-// seeds one cluster, not two. With DATABASE_URL (CI runs both): that server, with a template the
-// loader fills while the data folder is made beside it. Workers inherit process.env.
+// `npm start` leaves it (made once per build: spawn-hub.ts keeps it), its seeded database the
+// template, so the suite initialises, migrates and seeds one cluster at most. With DATABASE_URL
+// (CI runs both): that server, with a template the loader fills while the data folder is made
+// beside it. Workers inherit process.env.
 import { chmodSync, existsSync, mkdtempSync, readdirSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -13,7 +14,7 @@ import { startEmbeddedPostgres } from '../../src/db/embedded-postgres';
 import { openOrm } from '../../src/db/orm';
 import { loadSeeds } from '../../src/seeds/load-seeds';
 import { dropDatabase, readerRoleOf, seededDatabase } from './databases';
-import { copyOfSeededDataFolder, makeSeededDataFolder, spawnHub } from './spawn-hub';
+import { copyOfSeededDataFolder, seededDataFolder, spawnHub } from './spawn-hub';
 
 /** A throwaway server: nothing needs to survive a crash, so no flushing to disk (CI's PostgreSQL 15 runs so too). */
 const THROWAWAY = { fsync: 'off', synchronous_commit: 'off', full_page_writes: 'off' };
@@ -71,9 +72,8 @@ export default async function globalSetup() {
   console.log(existsSync(documents)
     ? `\ncitation checks read the source documents in ${documents}`
     : `\ncitation checks SKIPPED: no source documents at ${documents} (set SOURCE_DOCUMENTS_DIR)`);
-  const folder = makeSeededDataFolder().then((dir) => {
+  const folder = seededDataFolder().then((dir) => {
     process.env.TEST_SEEDED_DATA_FOLDER = dir;
-    (globalThis as any).__hubTestSeededFolder = dir;
   });
   // With DATABASE_URL the folder and the template are independent, made at once (one per core);
   // embedded, the test server is a copy of the folder, so it waits for it.

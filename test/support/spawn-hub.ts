@@ -1,10 +1,11 @@
 // The hub as users run it (`npm start`: dist/server.js) in a child process, for tests of
 // processes: workers, replicas, restarts.
 import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
-import { chmodSync, existsSync, mkdtempSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, renameSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 
 export const root = join(__dirname, '../..');
 
@@ -85,13 +86,37 @@ export function emptyDataFolder(label: string): string {
 
 /**
  * A data folder as `npm start` leaves it: embedded PostgreSQL initialised, migrated, seeded and
- * stopped. global-setup.ts makes one while it makes the template; tests of processes copy it.
+ * stopped. global-setup.ts makes one per run, or takes the one kept from an earlier run of the
+ * same build (see below); tests of processes copy it.
  */
-export async function makeSeededDataFolder(): Promise<string> {
-  const folder = emptyDataFolder('seeded-folder');
-  const hub = await spawnHub({ DATA_DIR: folder, PG_PORT: String(await freePort()), PORT: '0', DATABASE_URL: '', DATABASE_READ_URL: '', WORKERS: '1', LOG_LEVEL: 'warn' }, 120_000);
+export async function seededDataFolder(): Promise<string> {
+  // Kept under node_modules/.cache, as jest and tsc keep theirs, by a hash of everything that makes
+  // the folder: the built JavaScript (migrations, loader, start), the seed files, the dependencies.
+  const cache = join(root, 'node_modules', '.cache', 'hub-tests');
+  const kept = join(cache, `seeded-folder-${seededFolderKey()}`);
+  if (existsSync(join(kept, 'postgres', 'PG_VERSION'))) return kept;
+  const made = emptyDataFolder('seeded-folder');
+  const hub = await spawnHub({ DATA_DIR: made, PG_PORT: String(await freePort()), PORT: '0', DATABASE_URL: '', DATABASE_READ_URL: '', WORKERS: '1', LOG_LEVEL: 'warn' }, 120_000);
   if ((await hub.stop()) !== 0) throw new Error(`the seeded data folder's hub did not stop cleanly:\n${hub.output()}`);
-  return folder;
+  rmSync(cache, { recursive: true, force: true }); // one kept folder: the older ones are of other builds
+  mkdirSync(cache, { recursive: true });
+  const partial = `${kept}-${process.pid}`;
+  execFileSync('cp', ['-a', made, partial]);
+  try {
+    renameSync(partial, kept); // whole or not at all
+  } catch {
+    rmSync(partial, { recursive: true, force: true }); // another run kept one first
+  }
+  return made;
+}
+
+function seededFolderKey(): string {
+  const hash = createHash('sha256');
+  const files = (dir: string): string[] => readdirSync(dir, { withFileTypes: true })
+    .flatMap((e) => (e.isDirectory() ? files(join(dir, e.name)) : [join(dir, e.name)])).sort();
+  const inputs = [...files(join(root, 'dist')).filter((f) => f.endsWith('.js')), ...files(join(root, 'seeds')), join(root, 'package-lock.json')];
+  for (const file of inputs) hash.update(relative(root, file)).update('\0').update(readFileSync(file)).update('\0');
+  return hash.update(process.version).digest('hex').slice(0, 16);
 }
 
 /** A copy of that folder (`cp -a` keeps the postgres user's ownership when root): no initdb, no first load. */
