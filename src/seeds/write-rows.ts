@@ -40,19 +40,20 @@ export async function writeRows(
         (await tx.find(entity as any, {}, { disableIdentityMap: true })).map((r: any) => [r.id as string, r as Row]),
       );
       const inserts: Row[] = [];
-      let updated = 0;
+      const updates: Row[] = [];
       for (const row of wanted) {
         const current = existing.get(row.id as string);
         existing.delete(row.id as string);
         if (!current) inserts.push(row);
-        else if (Object.keys(row).some((k) => !sameValue(row[k], current[k]))) {
-          await tx.nativeUpdate(entity as any, { id: row.id }, row);
-          updated += 1;
-        }
+        else if (Object.keys(row).some((k) => !sameValue(row[k], current[k]))) updates.push(row);
       }
       for (let i = 0; i < inserts.length; i += 500) await tx.insertMany(entity as any, inserts.slice(i, i + 500));
+      // Edited rows in batches of 500, one statement each (`insert … on conflict (id) do update`): every one exists
+      if (updates.length) {
+        await tx.upsertMany(entity as any, updates, { onConflictFields: ['id'], onConflictAction: 'merge', disableIdentityMap: true, batchSize: 500 });
+      }
       staleIds.set(entity, [...existing.keys()]);
-      const change = { table, rows: wanted.length, inserted: inserts.length, updated, deleted: existing.size };
+      const change = { table, rows: wanted.length, inserted: inserts.length, updated: updates.length, deleted: existing.size };
       changes.push(change);
       onTable(change);
     }
