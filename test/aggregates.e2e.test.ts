@@ -4,8 +4,8 @@
 // plus figures read from the documents (the line beside each), and one SQL statement per aggregate.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parse } from 'yaml';
 import { DashboardBudgetSummaryDocument } from './generated/graphql';
+import { parseSeedYaml } from './support/seed-dirs';
 import { sharedHub } from './support/hub-client';
 
 const hub = sharedHub();
@@ -37,7 +37,7 @@ interface SeedIndicator {
 
 function readSeeds() {
   const dir = join(__dirname, '../seeds');
-  const files = readdirSync(dir).filter((f) => f.endsWith('.yaml')).map((f) => parse(readFileSync(join(dir, f), 'utf8')));
+  const files = readdirSync(dir).filter((f) => f.endsWith('.yaml')).map((f) => parseSeedYaml(readFileSync(join(dir, f), 'utf8')));
   const orgIds = new Map<string, string>();
   for (const org of files.find((f) => f.organisations)!.organisations) {
     for (const written of [org.name, ...(org.aliases ?? [])]) orgIds.set(squeeze(written), `org:${squeeze(org.name)}`);

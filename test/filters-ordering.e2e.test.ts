@@ -1,13 +1,13 @@
 // List filters (year ranges, program status, indicators, budget ranges, finding and committee
 // kinds) and orderBy on every list, over real HTTP against the seeded database. Expected rows
-// are computed here from the seed files themselves (read with `yaml`, ids as seeds/README.md
+// are computed here from the seed files themselves (read with js-yaml, ids as seeds/README.md
 // documents them), never from the hub's code; paging checks every order with a page boundary
 // inside every run of rows its keys tie on (only the id parts them) and at least every 40 rows.
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { isEnumType } from 'graphql';
-import { parse } from 'yaml';
 import { hubSchema } from '../src/graph/schema';
+import { parseSeedYaml } from './support/seed-dirs';
 import { sharedHub } from './support/hub-client';
 
 const hub = sharedHub();
@@ -23,7 +23,7 @@ const clean = (value: any): any =>
   typeof value === 'string' ? value.normalize('NFC').trim()
     : Array.isArray(value) ? value.map(clean)
       : value && typeof value === 'object' && !(value instanceof Date) ? Object.fromEntries(Object.entries(value).map(([k, v]) => [k, clean(v)])) : value;
-const read = (file: string) => clean(parse(readFileSync(join(SEEDS, file), 'utf8')));
+const read = (file: string) => clean(parseSeedYaml(readFileSync(join(SEEDS, file), 'utf8')));
 
 const registry = read('organisations.yaml');
 const orgIdByKey = new Map<string, string>();

@@ -4,7 +4,7 @@
 // milestones. Exact values from the documents (file and line beside each), over real HTTP.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parse } from 'yaml';
+import { parseSeedYaml } from './support/seed-dirs';
 import { sharedHub } from './support/hub-client';
 
 const hub = sharedHub();
@@ -61,7 +61,7 @@ test('budgetSummary by organisation and year equals the sum of distinct printed 
   // (document, the set of lines printing it, the figure); a figure printed twice must be one key.
   const MILLION: Record<string, number> = { 원: 1e-6, 천원: 1e-3, 백만원: 1, 억원: 100 };
   const dir = join(__dirname, '../seeds');
-  const files = readdirSync(dir).filter((f) => f.endsWith('.yaml')).map((f) => parse(readFileSync(join(dir, f), 'utf8')));
+  const files = readdirSync(dir).filter((f) => f.endsWith('.yaml')).map((f) => parseSeedYaml(readFileSync(join(dir, f), 'utf8')));
   const orgIds = new Map<string, string>();
   for (const org of files.find((f) => f.organisations)!.organisations) for (const w of [org.name, ...(org.aliases ?? [])]) orgIds.set(squeeze(w), `org:${squeeze(org.name)}`);
   const printed = new Map<string, { org: string | null; year: number; millionKrw: number }>();

@@ -5,8 +5,8 @@ import { join } from 'node:path';
 import { CORE_SCHEMA, dump as dumpYaml, load as loadYaml } from 'js-yaml';
 import { DEFAULT_SEED_DIR } from '../../src/seeds/seed-hash';
 
-// As the loader reads them: YAML 1.2's core schema (dates stay text).
-const load = (text: string): any => loadYaml(text, { schema: CORE_SCHEMA });
+/** A seed file's YAML as the loader reads it (YAML 1.2's core schema: dates stay text), without its checks. */
+export const parseSeedYaml = (text: string): any => loadYaml(text, { schema: CORE_SCHEMA });
 const dump = (seed: unknown) => dumpYaml(seed, { schema: CORE_SCHEMA });
 
 /**
@@ -23,7 +23,7 @@ export function copyOfRealSeeds(...only: string[]): string {
 export const documentFiles = (dir: string) => readdirSync(dir).filter((n) => n.endsWith('.yaml') && n !== 'organisations.yaml' && n !== 'series.yaml');
 
 export function editSeed(dir: string, file: string, edit: (seed: any) => void): void {
-  const seed = load(readFileSync(join(dir, file), 'utf8'));
+  const seed = parseSeedYaml(readFileSync(join(dir, file), 'utf8'));
   edit(seed);
   writeFileSync(join(dir, file), dump(seed));
 }
@@ -31,7 +31,7 @@ export function editSeed(dir: string, file: string, edit: (seed: any) => void): 
 /** Adds `copies` generated copies of every document under new slugs: the data grows, the shape does not. */
 export function multiplySeeds(dir: string, copies: number): void {
   for (const file of documentFiles(dir)) {
-    const seed = load(readFileSync(join(dir, file), 'utf8'));
+    const seed = parseSeedYaml(readFileSync(join(dir, file), 'utf8'));
     for (let i = 1; i <= copies; i++) {
       const copy = structuredClone(seed);
       copy.document.slug = `${seed.document.slug}-copy-${i}`;
