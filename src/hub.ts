@@ -5,11 +5,12 @@ import { createServer, type AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import pg from 'pg';
 import { dataFolder, ensureReaderRole, openDatabase, type DatabaseHandle } from './db/database';
-import { openReadPools, type ReadPools } from './db/read-pool';
-import { createHttpServer } from './graph/http';
+import type { ReadPools } from './db/read-pool';
 import { logger } from './logger';
-import { DEFAULT_REQUEST_TIMEOUT_MS } from './web/request-deadline';
-import { exposure } from './web/security';
+import type * as ReadPoolModule from './db/read-pool';
+import type * as HttpModule from './graph/http';
+import type * as DeadlineModule from './web/request-deadline';
+import type * as SecurityModule from './web/security';
 import type * as OrmModule from './db/orm';
 import type * as SeedLoaderModule from './seeds/load-seeds';
 import { DEFAULT_SEED_DIR, seedHash } from './seeds/seed-hash';
@@ -169,6 +170,12 @@ export async function serveApi(readUrls: string[], options: HubOptions = {}, env
   const port = options.port ?? Number(env.PORT ?? 4000);
   const host = options.host ?? env.HOST ?? '127.0.0.1';
   // The API reads through a role that can only SELECT; only the seed loader writes.
+  // The API's modules (GraphQL, Apollo, express: most of the hub's) load only in a process that
+  // serves: a start that fails before, and the primary of WORKERS=n, never load them.
+  const { openReadPools } = require('./db/read-pool') as typeof ReadPoolModule;
+  const { createHttpServer } = require('./graph/http') as typeof HttpModule;
+  const { DEFAULT_REQUEST_TIMEOUT_MS } = require('./web/request-deadline') as typeof DeadlineModule;
+  const { exposure } = require('./web/security') as typeof SecurityModule;
   const pools = openReadPools(readUrls);
   const { httpServer, apollo, idle } = await createHttpServer(pools, {
     responseCacheMb: Number(options.responseCacheMb ?? env.RESPONSE_CACHE_MB ?? 64),
