@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { Client } from 'pg';
 
 import { DEFAULT_PG_PORT } from '../src/db/database';
-import { copyOfSeededDataFolder, freePort, killSpawnedHubs, logLines, spawnHub } from './support/spawn-hub';
+import { HUB_START_ARGS, copyOfSeededDataFolder, freePort, killSpawnedHubs, logLines, spawnHub } from './support/spawn-hub';
 
 const root = join(__dirname, '..');
 const dataDir = mkdtempSync(join(tmpdir(), 'hub-lifecycle-'));
@@ -31,7 +31,7 @@ afterAll(async () => {
 function startServer(): Promise<{ child: ChildProcess; url: string; output: () => string }> {
   const env: NodeJS.ProcessEnv = { ...process.env, DATA_DIR: dataDir, PG_PORT: String(pgPort), PORT: '0', LOG_LEVEL: 'info' };
   delete env.DATABASE_URL; // this test is about the embedded database
-  const child = spawn(process.execPath, ['dist/server.js'], { cwd: root, env, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, HUB_START_ARGS, { cwd: root, env, stdio: ['ignore', 'pipe', 'pipe'] });
   children.push(child);
   let output = '';
   return new Promise((resolve, reject) => {
@@ -88,7 +88,7 @@ test('first start seeds and serves; kill -9 then restart recovers; SIGTERM stops
   const readerPassword = () => readFileSync(join(dataDir, 'reader-hub_reader.secret'), 'utf8');
   const passwordBefore = readerPassword();
   const port = new URL(first.url).port;
-  const intruder = spawn(process.execPath, ['dist/server.js'], {
+  const intruder = spawn(process.execPath, HUB_START_ARGS, {
     cwd: root, env: { ...process.env, DATABASE_URL: '', DATA_DIR: dataDir, PG_PORT: String(pgPort), PORT: port, LOG_LEVEL: 'info' }, stdio: ['ignore', 'pipe', 'pipe'],
   });
   children.push(intruder);
@@ -146,7 +146,7 @@ test('a taken PostgreSQL port is named in one line with what to do, and nothing 
   try {
     const env: NodeJS.ProcessEnv = { ...process.env, DATA_DIR: folder, PG_PORT: String(port), PORT: '0', LOG_LEVEL: 'info' };
     delete env.DATABASE_URL;
-    const child = spawn(process.execPath, ['dist/server.js'], { cwd: root, env, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, HUB_START_ARGS, { cwd: root, env, stdio: ['ignore', 'pipe', 'pipe'] });
     children.push(child);
     let output = '';
     child.stdout!.on('data', (c) => { output += c; });
@@ -202,7 +202,7 @@ test('PostgreSQL killed under load: requests fail fast with 503 DATABASE_UNAVAIL
   const port = await freePort();
   const env: NodeJS.ProcessEnv = { ...process.env, DATA_DIR: folder, PG_PORT: String(port), PORT: '0', LOG_LEVEL: 'info' };
   delete env.DATABASE_URL;
-  const child = spawn(process.execPath, ['dist/server.js'], { cwd: root, env, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, HUB_START_ARGS, { cwd: root, env, stdio: ['ignore', 'pipe', 'pipe'] });
   children.push(child);
   let output = '';
   const url = await new Promise<string>((resolve, reject) => {
@@ -252,7 +252,7 @@ test('PostgreSQL killed under load: requests fail fast with 503 DATABASE_UNAVAIL
 
 /** The one fatal line of a start that failed. */
 async function failedStart(env: NodeJS.ProcessEnv): Promise<string> {
-  const child = spawn(process.execPath, ['dist/server.js'], { cwd: root, env: { ...process.env, PORT: '0', LOG_LEVEL: 'info', ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, HUB_START_ARGS, { cwd: root, env: { ...process.env, PORT: '0', LOG_LEVEL: 'info', ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
   children.push(child);
   let output = '';
   child.stdout!.on('data', (c) => { output += c; });

@@ -6,6 +6,7 @@ import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSyn
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
+import { hubStartArgs } from '../../bench/hub-command';
 
 export const root = join(__dirname, '../..');
 
@@ -28,9 +29,12 @@ export const exited = (child: ChildProcess) => new Promise<number | null>((resol
   else child.once('exit', (code) => resolve(code));
 });
 
-/** Starts dist/server.js with `env` over the test's environment and waits for its ready line. */
+/** `node <flags> dist/server.js`, as `npm start` runs it (its Node flags from package.json). */
+export const HUB_START_ARGS = hubStartArgs();
+
+/** Starts the hub as `npm start` does, with `env` over the test's environment, and waits for its ready line. */
 export function spawnHub(env: NodeJS.ProcessEnv, timeoutMs = 60_000): Promise<SpawnedHub> {
-  const child = spawn(process.execPath, ['dist/server.js'], { cwd: root, env: { ...process.env, LOG_LEVEL: 'info', ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, HUB_START_ARGS, { cwd: root, env: { ...process.env, LOG_LEVEL: 'info', ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
   running.add(child);
   let output = '';
   return new Promise((resolve, reject) => {
