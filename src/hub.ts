@@ -169,13 +169,13 @@ export async function serveApi(readUrls: string[], options: HubOptions = {}, env
   const started = Date.now();
   const port = options.port ?? Number(env.PORT ?? 4000);
   const host = options.host ?? env.HOST ?? '127.0.0.1';
-  // The API reads through a role that can only SELECT; only the seed loader writes.
   // The API's modules (GraphQL, Apollo, express: most of the hub's) load only in a process that
   // serves: a start that fails before, and the primary of WORKERS=n, never load them.
   const { openReadPools } = require('./db/read-pool') as typeof ReadPoolModule;
   const { createHttpServer } = require('./graph/http') as typeof HttpModule;
   const { DEFAULT_REQUEST_TIMEOUT_MS } = require('./web/request-deadline') as typeof DeadlineModule;
   const { exposure } = require('./web/security') as typeof SecurityModule;
+  // The API reads through a role that can only SELECT; only the seed loader writes.
   const pools = openReadPools(readUrls);
   const { httpServer, apollo, idle } = await createHttpServer(pools, {
     responseCacheMb: Number(options.responseCacheMb ?? env.RESPONSE_CACHE_MB ?? 64),
