@@ -227,7 +227,11 @@ test('PostgreSQL killed under load: requests fail fast with 503 DATABASE_UNAVAIL
     while (!served && Date.now() - started < 45_000) {
       const batch = await Promise.all(Array.from({ length: 8 }, async () => {
         const t = Date.now();
-        const res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: '{ documents { id } }' }) });
+        const res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: '{ documents { id } }' }) })
+          .catch((err) => { // no answer at all: say whether the hub still runs, and what it logged
+            const state = child.exitCode === null && child.signalCode === null ? 'still runs' : `exited (${child.exitCode ?? child.signalCode})`;
+            throw new Error(`no answer (${err.cause?.message ?? err.message}); the hub ${state}; its log:\n${output.slice(-6000)}`);
+          });
         const body = await res.json();
         expect(Date.now() - t).toBeLessThan(10_000); // never a hang
         return `${res.status} ${body.errors?.[0]?.extensions?.code ?? (body.data?.documents?.length === 5 ? 'ok' : JSON.stringify(body))}`;
