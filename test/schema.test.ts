@@ -1,5 +1,7 @@
 // The schema's promises that need no database: every type, field and argument is described,
-// and the committed SDL is what the code builds.
+// the committed SDL is what the code builds, and the committed typed documents are what
+// codegen makes of it and schema/operations.
+import { execFile } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { isInputObjectType, isInterfaceType, isObjectType, lexicographicSortSchema, printSchema } from 'graphql';
@@ -24,6 +26,15 @@ test('every type, field and argument has a description', async () => {
 test('schema/schema.graphql is the schema the code builds', async () => {
   const built = printSchema(lexicographicSortSchema(await hubSchema())) + '\n';
   expect(readFileSync(join(__dirname, '../schema/schema.graphql'), 'utf8')).toBe(built);
+});
+
+test('test/generated/graphql.ts is what `npm run codegen` makes of the schema and schema/operations', async () => {
+  const root = join(__dirname, '..');
+  const check = await new Promise<{ code: number | null; output: string }>((resolve) => {
+    execFile(process.execPath, [join(root, 'node_modules/@graphql-codegen/cli/cjs/bin.js'), '--config', 'codegen.yml', '--check'], { cwd: root },
+      (err, stdout, stderr) => resolve({ code: err ? (err as { code?: number }).code ?? 1 : 0, output: stdout + stderr }));
+  });
+  expect({ code: check.code, stale: check.output.includes('stale files') }).toEqual({ code: 0, stale: false }); // else: npm run codegen, and commit it
 });
 
 test('the API names the issue fixed are all there', async () => {
