@@ -228,7 +228,8 @@ test('PostgreSQL killed under load: requests fail fast with 503 DATABASE_UNAVAIL
       const batch = await Promise.all(Array.from({ length: 8 }, async () => {
         const t = Date.now();
         const res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: '{ documents { id } }' }) })
-          .catch((err) => { // no answer at all: say whether the hub still runs, and what it logged
+          .catch(async (err) => { // no answer at all: say whether the hub still runs (a second to learn of an exit), and what it logged
+            await Promise.race([exited(child), new Promise((r) => setTimeout(r, 1000))]);
             const state = child.exitCode === null && child.signalCode === null ? 'still runs' : `exited (${child.exitCode ?? child.signalCode})`;
             throw new Error(`no answer (${err.cause?.message ?? err.message}); the hub ${state}; its log:\n${output.slice(-6000)}`);
           });

@@ -315,3 +315,33 @@ describe('a request timeout and a client that hangs up stop the work in PostgreS
     }
   });
 });
+
+describe('a connection that dies while a request holds it', () => {
+  // pg's pool stops listening for a client's errors while it is checked out; a server killed in the
+  // moment between a statement's end and the release made that connection emit an 'error' no one
+  // heard, which ended the hub (seen once in the PostgreSQL-killed lifecycle test). Here the error
+  // comes exactly then: the request still gets its answer, and the connection is not used again.
+  test('does not reach the process: the answer stands, and the pool drops that connection', async () => {
+    const pool = hub.pool as unknown as { connect: () => Promise<any>; _clients: unknown[] };
+    const connect = pool.connect;
+    let held: any;
+    pool.connect = async function (this: unknown) {
+      const client = await connect.call(pool);
+      const query = client.query;
+      client.query = (...args: unknown[]) => query.apply(client, args).then((result: unknown) => {
+        client.emit('error', Object.assign(new Error('terminating connection due to unexpected postmaster exit'), { code: '57P01' }));
+        return result;
+      });
+      held = client;
+      return client;
+    };
+    try {
+      const res = await hub.gql<{ documents: { id: string }[] }, Record<string, never>>('{ documents { id } }');
+      expect({ status: res.status, documents: res.body.data?.documents?.length, errors: res.body.errors }).toEqual({ status: 200, documents: 5, errors: undefined });
+    } finally {
+      pool.connect = connect;
+    }
+    delete held.query; // its own method again, for the pool's end
+    expect(pool._clients).not.toContain(held);
+  });
+});

@@ -107,6 +107,7 @@ export async function ensureReaderRole(adminUrl: string, role: string, statement
 
 export async function withClient<T>(url: string, work: (client: Client) => Promise<T>): Promise<T> {
   const client = new Client({ connectionString: url });
+  client.on('error', () => {}); // a connection lost between two queries fails the next one, not the process
   await client.connect();
   try {
     return await work(client);

@@ -139,9 +139,16 @@ export async function readRows(pool: pg.Pool, request: StatementCounter, stateme
     noteDown(pool);
     throw databaseUnavailable(err);
   }
+  // pg's pool stops listening for a client's errors while it is checked out: a connection that
+  // dies then (the server killed between the statement's end and the release) would emit an
+  // 'error' nobody hears, which ends the process. Heard here, it discards the client on release.
+  let lost: Error | undefined;
+  const onLost = (err: Error) => { lost = err; };
+  client.on('error', onLost);
+  const release = (err?: Error) => { client.removeListener('error', onLost); client.release(err ?? lost); };
   const running = client.query({ name: statement.name, text: statement.text, values: statement.values, rowMode: 'array' });
   // back to the pool once PostgreSQL is done with it (a cancelled statement ends soon after); an error discards it, as pool.query does
-  running.then(() => client.release(), (err: Error) => client.release(err));
+  running.then(() => release(), (err: Error) => release(err));
   let onAbort: (() => void) | undefined;
   try {
     if (!signal) return (await running).rows;

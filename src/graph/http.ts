@@ -60,6 +60,7 @@ function inFlightTracker() {
 /** Whether a pool's server answers now, on a connection of its own (2 s at most). */
 async function probe(pool: pg.Pool): Promise<boolean> {
   const client = new pg.Client({ connectionString: (pool as unknown as { options: { connectionString: string } }).options.connectionString, connectionTimeoutMillis: 2000, query_timeout: 2000 });
+  client.on('error', () => {}); // a connection lost between the query and the end: the answer is already known
   try {
     await client.connect();
     await client.query('select 1');
