@@ -3,17 +3,15 @@
 // node (which leaves PostgreSQL running) recovers.
 import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
 import { createServer, type Server } from 'node:net';
-import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, mkdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { Client } from 'pg';
 
 import { DEFAULT_PG_PORT } from '../src/db/database';
-import { HUB_START_ARGS, copyOfSeededDataFolder, freePort, killSpawnedHubs, logLines, spawnHub } from './support/spawn-hub';
+import { HUB_START_ARGS, copyOfSeededDataFolder, emptyDataFolder, exited, freePort, killSpawnedHubs, logLines, spawnHub } from './support/spawn-hub';
 
 const root = join(__dirname, '..');
-const dataDir = mkdtempSync(join(tmpdir(), 'hub-lifecycle-'));
-chmodSync(dataDir, 0o755); // as root, PostgreSQL runs as a `postgres` user that must reach it
+const dataDir = emptyDataFolder('lifecycle');
 let pgPort: number;
 beforeAll(async () => { pgPort = await freePort(); });
 const lockFile = join(dataDir, 'postgres', 'postmaster.pid');
@@ -59,7 +57,6 @@ const alive = (pid: number) => {
     return false;
   }
 };
-const exited = (child: ChildProcess) => new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
 
 async function superuserQuery(port: number, password: string, sql: string): Promise<unknown[]> {
   const client = new Client({ host: '127.0.0.1', port, user: 'postgres', password, database: 'postgres' });
@@ -276,8 +273,7 @@ test('a DATABASE_URL that refuses the connection is named in one line with what 
 // Debian's PostgreSQL 15 (initdb on PATH) makes a data folder the embedded PostgreSQL 17 cannot open
 const initdb = (() => { try { return execFileSync('sh', ['-c', 'readlink -f "$(command -v initdb)"'], { encoding: 'utf8' }).trim(); } catch { return ''; } })();
 (initdb ? test : test.skip)('a data folder of another PostgreSQL major version is named, with both versions and what to do', async () => {
-  const folder = mkdtempSync(join(tmpdir(), 'hub-old-version-'));
-  chmodSync(folder, 0o755);
+  const folder = emptyDataFolder('old-version');
   const cluster = join(folder, 'postgres');
   try {
     mkdirSync(cluster, { mode: 0o700 });

@@ -120,7 +120,7 @@ const portIsFree = (port: number) => new Promise<boolean>((resolve) => {
 });
 
 /** A port the system has free now (it may be taken again before PostgreSQL binds it; start then fails clearly). */
-const freePort = () => new Promise<number>((resolve, reject) => {
+export const freePort = () => new Promise<number>((resolve, reject) => {
   const probe = createServer().once('error', reject).listen(0, '127.0.0.1', () => {
     const { port } = probe.address() as { port: number };
     probe.close(() => resolve(port));

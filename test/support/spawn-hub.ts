@@ -3,10 +3,10 @@
 import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, renameSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { hubStartArgs } from '../../bench/hub-command';
+import { freePort } from '../../src/db/embedded-postgres';
 
 export const root = join(__dirname, '../..');
 
@@ -73,13 +73,8 @@ export async function eventually(probe: () => Promise<boolean>, ms = 10_000): Pr
   return probe().catch(() => false);
 }
 
-/** A port nothing listens on now, from the operating system. */
-export const freePort = () => new Promise<number>((resolve) => {
-  const probe = createServer().listen(0, '127.0.0.1', () => {
-    const { port } = probe.address() as { port: number };
-    probe.close(() => resolve(port));
-  });
-});
+/** A port nothing listens on now, from the operating system (the hub's own way of finding one). */
+export { freePort };
 
 /** An empty data folder the embedded PostgreSQL (run as the `postgres` user when root) can reach. */
 export function emptyDataFolder(label: string): string {
